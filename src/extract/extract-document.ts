@@ -1,0 +1,68 @@
+import type { Claim, ClaimDraft, ClaimKind, Document, Extractor, PublishedDate } from '../types.js';
+import { positionOf } from '../segment/lines.js';
+import { ClaimIdAllocator } from './claim-id.js';
+
+function sentenceIndexAt(doc: Document, offset: number): number {
+  // Binary search: sentences are sorted and do not overlap.
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (doc.sentences[mid]!.span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Checks a draft's span and turns it into a claim with id, quote and display position. */
+function finalize(doc: Document, draft: ClaimDraft): Claim | undefined {
+  const { start, end } = draft.span;
+  const text = doc.article.text;
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start < end)) return undefined;
+  const quote = text.slice(start, end);
+  const { line, column } = positionOf(doc.lineStarts, start);
+  return {
+    id: '',
+    article: doc.article.id,
+    kind: draft.kind,
+    text: quote,
+    span: { start, end },
+    line,
+    column,
+    sentence: sentenceIndexAt(doc, start),
+    value: draft.value,
+    certainty: draft.certainty ?? {},
+  } as Claim;
+}
+
+/**
+ * Runs the extractors in order over one document. Each sees the claims of the extractors before it
+ * (with their final ids, so a meeting can point at the time claim that dates it). Each extractor's
+ * claims get ids in position order; the result is sorted by position then kind, so ids and output
+ * are the same on every run.
+ */
+export function extractDocument(
+  doc: Document,
+  extractors: readonly Extractor[],
+  published: PublishedDate,
+  kinds?: ReadonlySet<ClaimKind>,
+): Claim[] {
+  const claims: Claim[] = [];
+  const ids = new ClaimIdAllocator(doc.article.id);
+  for (const extractor of extractors) {
+    const produced: Claim[] = [];
+    for (const draft of extractor.extract({ doc, published, earlier: claims })) {
+      const claim = finalize(doc, draft);
+      if (claim) produced.push(claim);
+    }
+    produced.sort(byPosition);
+    for (const claim of produced) claim.id = ids.next(claim.kind, claim.text);
+    claims.push(...produced);
+  }
+  const wanted = kinds ? claims.filter((claim) => kinds.has(claim.kind)) : claims;
+  return wanted.sort(byPosition);
+}
+
+function byPosition(a: Claim, b: Claim): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}

@@ -1,0 +1,20 @@
+import type { ClaimKind, Extractor } from '../types.js';
+import { timeExtractor } from './time/time-extractor.js';
+
+/**
+ * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
+ * places before meetings (participants, where), time before records and meetings (when).
+ */
+export const EXTRACTORS: readonly Extractor[] = [timeExtractor];
+
+/** The extractors needed for the wanted kinds, with everything they require, in run order. */
+export function extractorsFor(kinds?: ReadonlySet<ClaimKind>): Extractor[] {
+  if (!kinds) return [...EXTRACTORS];
+  const needed = new Set<ClaimKind>(kinds);
+  // Requirements are transitive; walk backwards so one pass settles them.
+  for (let i = EXTRACTORS.length - 1; i >= 0; i--) {
+    const extractor = EXTRACTORS[i]!;
+    if (needed.has(extractor.kind)) for (const kind of extractor.requires ?? []) needed.add(kind);
+  }
+  return EXTRACTORS.filter((extractor) => needed.has(extractor.kind));
+}
