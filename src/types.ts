@@ -445,9 +445,13 @@ export interface EventGroup {
   id: string;
   /** Human label ("visit to China, 2024-04"). */
   label: string;
+  /** `main`: what an article is about; `background`: an earlier occurrence it mentions. */
+  role?: 'main' | 'background';
   articles: string[];
   claims: string[];
   interval?: DateInterval;
+  /** Places named in the event's sentences (most frequent first). */
+  places?: string[];
 }
 
 export interface RunContext {
@@ -463,6 +467,10 @@ export interface ReconcileRule {
 
 export interface ReconcileContext extends RunContext {
   events: EventGroup[];
+  /** Claim id → id of the event group it speaks of. */
+  eventOf: ReadonlyMap<string, string>;
+  /** Article id → id of the event the article is mainly about. */
+  mainEventOf: ReadonlyMap<string, string>;
   claimById: ReadonlyMap<string, Claim>;
   articleById: ReadonlyMap<string, Article>;
 }

@@ -11,7 +11,7 @@ import type {
 } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { formatMessage } from './format-message.js';
-import { groupEvents } from './events.js';
+import { assignEvents } from './events.js';
 import { RULES } from './rules/index.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
@@ -76,8 +76,8 @@ export interface ReconcileResult {
 export function reconcile(articles: readonly Article[], claims: readonly Claim[], rules: readonly ReconcileRule[] = RULES): ReconcileResult {
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   const articleById = new Map(articles.map((article) => [article.id, article]));
-  const events = groupEvents(articles, claims);
-  const context: ReconcileContext = { articles: [...articles], claims: [...claims], events, claimById, articleById };
+  const { events, eventOf, mainEventOf } = assignEvents(articles, claims);
+  const context: ReconcileContext = { articles: [...articles], claims: [...claims], events, eventOf, mainEventOf, claimById, articleById };
   const byId = new Map<string, Finding>();
   for (const rule of rules) {
     for (const draft of rule.run(context)) {

@@ -1,0 +1,26 @@
+import { changedWords } from '../../util/word-diff.js';
+import type { Comparison, ComparisonMeta } from './comparison.js';
+
+export const quoteWordingMeta: ComparisonMeta = {
+  id: 'quote-wording',
+  description:
+    'The same quote in two articles is diffed word by word (fast-diff). Identical words (ignoring case and ' +
+    'punctuation) agree; a direct quote whose words differ is an altered quote; reported speech that differs is ' +
+    'a paraphrase, which is normal.',
+};
+
+export interface QuoteSide {
+  quote: string;
+  direct: boolean;
+}
+
+/** Compares two renderings of one quote. */
+export function compareQuotes(a: QuoteSide, b: QuoteSide): Comparison & { removed: string[]; added: string[] } {
+  const { removed, added } = changedWords(a.quote, b.quote);
+  if (removed.length === 0 && added.length === 0) return { relation: 'same', reason: 'the words are identical', removed, added };
+  const change = `${removed.length ? `"${removed.join(' ')}"` : 'nothing'} became ${added.length ? `"${added.join(' ')}"` : 'nothing'}`;
+  // A shorter excerpt of the same words is a cut, not an alteration.
+  const cut = added.length === 0 || removed.length === 0;
+  if (a.direct && b.direct && !cut) return { relation: 'different', reason: `the quoted words differ: ${change}`, removed, added };
+  return { relation: 'compatible', reason: cut ? `one side quotes only part of it (${change})` : `a paraphrase: ${change}`, removed, added };
+}

@@ -1,0 +1,71 @@
+import type { Article, Claim, DateInterval } from '../types.js';
+import { dayNumber, isoOfDay, lengthInDays, overlaps, widen } from './compare/granularity.js';
+
+/** A date that situates an article (role `main`) or one of its sentences (role `background`). */
+export interface Anchor {
+  article: string;
+  /** Sentence index, or -1 for the article's main anchor. */
+  sentence: number;
+  role: 'main' | 'background';
+  interval: DateInterval;
+  /** The time claim the anchor comes from; absent when it is the publication date. */
+  claim?: string;
+}
+
+// The lead sentences say when the reported event happened.
+const LEAD_SENTENCES = 6;
+// A lead date this far from publication is background, not the news ("in 2010…").
+const NEWS_WINDOW_DAYS = 10;
+// Cue words that make a date the edge of a period, not the time of the sentence's event.
+const EDGE_RELATIONS = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through']);
+
+/** The interval a publication date covers (a day, a month or a year). */
+export function publicationInterval(article: Article): DateInterval | undefined {
+  const value = article.published.value;
+  if (!value) return undefined;
+  const [year, month, day] = value.split('-').map(Number);
+  if (day !== undefined) return { start: value, end: isoOfDay(dayNumber(value) + 1) };
+  if (month !== undefined) return { start: `${value}-01`, end: month === 12 ? `${year! + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01` };
+  return { start: `${value}-01-01`, end: `${year! + 1}-01-01` };
+}
+
+/** A time claim that dates the event of its sentence: an anchored date or time, not a duration or an edge. */
+function datesItsSentence(claim: Claim): claim is Claim<'time'> {
+  if (claim.kind !== 'time') return false;
+  const value = (claim as Claim<'time'>).value;
+  if (!value.interval || (value.timex.type !== 'DATE' && value.timex.type !== 'TIME')) return false;
+  if (value.relation && EDGE_RELATIONS.has(value.relation)) return false;
+  if (value.anchoredBy === 'unanchored') return false;
+  // Decades and centuries situate nothing precisely enough to group by.
+  return lengthInDays(value.interval) <= 366;
+}
+
+/**
+ * The article's main anchor: the first day-level date in its lead that falls near publication, else the
+ * publication date itself, else (no publication date) the first day- or month-level date of the lead.
+ */
+export function mainAnchorOf(article: Article, claims: readonly Claim[]): Anchor | undefined {
+  const published = publicationInterval(article);
+  const lead = claims.filter((claim) => claim.sentence < LEAD_SENTENCES).filter(datesItsSentence);
+  const near = published ? widen(published, NEWS_WINDOW_DAYS) : undefined;
+  const dayLevel = lead.find((claim) => lengthInDays(claim.value.interval!) <= 2 && (!near || overlaps(near, claim.value.interval!)));
+  if (dayLevel) return { article: article.id, sentence: -1, role: 'main', interval: dayLevel.value.interval!, claim: dayLevel.id };
+  if (published) return { article: article.id, sentence: -1, role: 'main', interval: published };
+  const coarse = lead.find((claim) => lengthInDays(claim.value.interval!) <= 31);
+  if (coarse) return { article: article.id, sentence: -1, role: 'main', interval: coarse.value.interval!, claim: coarse.id };
+  return undefined;
+}
+
+/** Sentences whose own date lies away from the main anchor speak of another occurrence. */
+export function sentenceAnchorsOf(article: Article, claims: readonly Claim[], main: Anchor): Anchor[] {
+  const anchors: Anchor[] = [];
+  const near = widen(main.interval, 1);
+  const seen = new Set<number>();
+  for (const claim of claims) {
+    if (seen.has(claim.sentence) || !datesItsSentence(claim)) continue;
+    seen.add(claim.sentence);
+    if (overlaps(near, claim.value.interval!)) continue;
+    anchors.push({ article: article.id, sentence: claim.sentence, role: 'background', interval: claim.value.interval!, claim: claim.id });
+  }
+  return anchors;
+}
