@@ -1,0 +1,62 @@
+import { EXTRA_DEMONYMS, US_STATE_ABBREVIATIONS } from './aliases.js';
+import type { CountryInfo, GazetteerEntry } from './entry.js';
+import { foldPlaceName } from './fold.js';
+import type { GazetteerIndex } from './index-file.js';
+import { loadIndex } from './load.js';
+
+/** Name lookups over the cached index, with the country facts the extractors need. */
+export class Gazetteer {
+  private readonly cache = new Map<string, readonly GazetteerEntry[]>();
+  private readonly countries = new Map<string, CountryInfo>();
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(private readonly index: GazetteerIndex) {
+    for (const country of index.header.countries) this.countries.set(country.code, country);
+    // One adjective may serve several countries ("Congolese", "Chinese"): the most populous wins.
+    const byPopulation = [...index.header.countries].sort((a, b) => b.population - a.population || (a.code < b.code ? -1 : 1));
+    for (const country of byPopulation) {
+      for (const demonym of [...country.demonyms, ...(EXTRA_DEMONYMS[country.code] ?? [])]) {
+        const key = foldPlaceName(demonym);
+        if (!this.demonyms.has(key)) this.demonyms.set(key, country.code);
+      }
+    }
+    for (const [code, extra] of Object.entries(EXTRA_DEMONYMS)) {
+      // Listed extras are unambiguous by construction; they win over a shared source adjective.
+      for (const demonym of extra) this.demonyms.set(foldPlaceName(demonym), code);
+    }
+  }
+
+  /** Every place the name may denote, as the index lists them. */
+  lookup(name: string): readonly GazetteerEntry[] {
+    const key = foldPlaceName(name);
+    let found = this.cache.get(key);
+    if (!found) {
+      found = key === '' ? [] : this.index.lookup(key);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  country(code: string): CountryInfo | undefined {
+    return this.countries.get(code);
+  }
+
+  /** ISO code of the country an adjective names ("Iranian" → `IR`, "U.S." → `US`). */
+  countryOfDemonym(word: string): string | undefined {
+    return this.demonyms.get(foldPlaceName(word));
+  }
+
+  /** Region id of a US state abbreviation written after a town ("Calif." → `US-CA`). */
+  regionOfAbbreviation(word: string): string | undefined {
+    const code = US_STATE_ABBREVIATIONS[word];
+    return code ? `US-${code}` : undefined;
+  }
+}
+
+let shared: Gazetteer | undefined;
+
+/** The process-wide gazetteer, loaded on first use (a few milliseconds once the index is cached). */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer(loadIndex());
+  return shared;
+}
