@@ -1,0 +1,71 @@
+import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
+import { describeInterval, gapInDays } from '../compare/granularity.js';
+import { mainAnchorOf } from '../event-anchors.js';
+
+function anchorClaimFor(article: string, claims: readonly Claim[], context: ReconcileContext): string | undefined {
+  const anchor = mainAnchorOf(context.articleById.get(article)!, claims);
+  return anchor?.claim ?? claims.find((claim) => claim.kind === 'meeting')?.id ?? claims.find((claim) => claim.kind === 'time')?.id ?? claims[0]?.id;
+}
+
+function basisOf(article: string, claims: readonly Claim[], context: ReconcileContext): string {
+  const anchor = mainAnchorOf(context.articleById.get(article)!, claims);
+  if (anchor?.claim) return `"${context.claimById.get(anchor.claim)!.text}"`;
+  const published = context.articleById.get(article)!.published;
+  return `publication date ${published.value} (${published.basis})`;
+}
+
+export const differentEventsRule: ReconcileRule = {
+  meta: {
+    id: 'different-events',
+    description: 'Articles that report different occurrences of a similar event (two trips, two quakes) are compared separately.',
+    defaultSeverity: 'info',
+    help:
+      'Each article is situated in time by the date of what it reports (or its publication date). Articles whose ' +
+      'dates cannot be the same occurrence describe different events: their facts are never reported as ' +
+      'contradicting each other. Check that an article has not mixed the two up.',
+    messages: {
+      different: '{{left}} report{{leftVerb}} {{leftWhen}}; {{right}} report{{rightVerb}} {{rightWhen}}: different occurrences, compared separately.',
+    },
+  },
+  run(context: ReconcileContext): FindingDraft[] {
+    const articlesByEvent = new Map<string, string[]>();
+    for (const article of context.articles) {
+      const event = context.mainEventOf.get(article.id);
+      if (event) articlesByEvent.set(event, [...(articlesByEvent.get(event) ?? []), article.id]);
+    }
+    const mains = context.events.filter((event) => articlesByEvent.has(event.id) && event.interval);
+    const claimsOf = new Map<string, Claim[]>();
+    for (const claim of context.claims) claimsOf.set(claim.article, [...(claimsOf.get(claim.article) ?? []), claim]);
+    const drafts: FindingDraft[] = [];
+    for (let i = 0; i < mains.length; i++) {
+      for (let j = i + 1; j < mains.length; j++) {
+        const [left, right] = [mains[i]!, mains[j]!];
+        const leftArticles = articlesByEvent.get(left.id)!.sort();
+        const rightArticles = articlesByEvent.get(right.id)!.sort();
+        const anchors = [...leftArticles, ...rightArticles]
+          .map((article) => anchorClaimFor(article, claimsOf.get(article) ?? [], context))
+          .filter((id): id is string => id !== undefined);
+        if (anchors.length < 2) continue;
+        const gap = gapInDays(left.interval!, right.interval!);
+        const basis = [...leftArticles, ...rightArticles].map((article) => `${article}: ${basisOf(article, claimsOf.get(article) ?? [], context)}`).join('; ');
+        drafts.push({
+          messageId: 'different',
+          data: {
+            left: leftArticles.join(', '),
+            leftVerb: leftArticles.length === 1 ? 's' : '',
+            leftWhen: describeInterval(left.interval!),
+            right: rightArticles.join(', '),
+            rightVerb: rightArticles.length === 1 ? 's' : '',
+            rightWhen: describeInterval(right.interval!),
+          },
+          verdict: 'different-events',
+          confidence: gap > 30 ? 0.9 : gap > 3 ? 0.75 : 0.6,
+          explanation: `The two groups are ${gap} day${gap === 1 ? '' : 's'} apart. Dated by ${basis}.`,
+          event: left.id,
+          claims: anchors,
+        });
+      }
+    }
+    return drafts;
+  },
+};

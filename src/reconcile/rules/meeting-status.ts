@@ -1,0 +1,162 @@
+import type { Claim, FindingDraft, MeetingValue, ReconcileContext, ReconcileRule } from '../../types.js';
+import { compareIntervals } from '../compare/granularity.js';
+import { compareStatuses, describeStatus, statusOf } from '../compare/modality.js';
+import { independentSources } from '../independence.js';
+import { shareParticipant } from '../participants.js';
+
+type Meeting = Claim<'meeting'>;
+
+// Predicates that name the same kind of happening.
+const PREDICATE_CLASS: Record<string, string> = {
+  meet: 'meet',
+  meeting: 'meet',
+  talks: 'meet',
+  talk: 'meet',
+  summit: 'meet',
+  'hold talks': 'meet',
+  arrive: 'arrive',
+  arrival: 'arrive',
+  land: 'arrive',
+};
+
+function classOf(value: MeetingValue): string | undefined {
+  return PREDICATE_CLASS[value.predicate.toLowerCase()];
+}
+
+/** Two meeting claims are about the same meeting: same kind, same people on both sides. */
+function sameMeeting(a: Meeting, b: Meeting): boolean {
+  const kind = classOf(a.value);
+  if (!kind || kind !== classOf(b.value)) return false;
+  if (kind === 'arrive') return a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
+  const ca = a.value.counterpart ?? [];
+  const cb = b.value.counterpart ?? [];
+  if (ca.length === 0 || cb.length === 0 || !shareParticipant(ca, cb)) return false;
+  // When both name who meets the counterpart, it must be the same person ("Biden met Xi" is not "Blinken meets Xi").
+  if (a.value.participants.length > 0 && b.value.participants.length > 0) return shareParticipant(a.value.participants, b.value.participants);
+  return true;
+}
+
+function describe(meeting: Meeting): string {
+  const who = meeting.value.participants.join(' and ') || 'someone';
+  const whom = meeting.value.counterpart?.length ? ` with ${meeting.value.counterpart.join(' and ')}` : '';
+  return `${who} ${meeting.value.predicate}${whom}`;
+}
+
+export const meetingStatusRule: ReconcileRule = {
+  meta: {
+    id: 'meeting',
+    description: 'Whether, where and when a meeting or arrival happens is compared across the articles about the same event.',
+    defaultSeverity: 'error',
+    help:
+      'Meetings are aligned by event, kind and participants on both sides. Their status — happened, planned, ' +
+      'possible, not happening — is compared with polarity and modality: planned and happened agree, possible ' +
+      'or planned against "not on the agenda" conflict. Places are compared with containment and dates with ' +
+      'granularity.',
+    messages: {
+      status: 'The articles disagree on whether {{what}}: {{statuses}}.',
+      place: 'The articles put {{what}} in different places: {{places}}.',
+      time: 'The articles date {{what}} differently: {{times}}.',
+      corroborated: '{{sources}} independent sources agree that {{what}} {{status}}.',
+    },
+  },
+  run(context: ReconcileContext): FindingDraft[] {
+    const byEvent = new Map<string, Meeting[]>();
+    for (const claim of context.claims) {
+      if (claim.kind !== 'meeting') continue;
+      const event = context.eventOf.get(claim.id);
+      if (event) byEvent.set(event, [...(byEvent.get(event) ?? []), claim as Meeting]);
+    }
+    const placesBySentence = new Map<string, Claim<'place'>[]>();
+    for (const claim of context.claims) {
+      if (claim.kind !== 'place') continue;
+      const key = `${claim.article}#${claim.sentence}`;
+      placesBySentence.set(key, [...(placesBySentence.get(key) ?? []), claim as Claim<'place'>]);
+    }
+    const drafts: FindingDraft[] = [];
+    for (const event of [...byEvent.keys()].sort()) {
+      const meetings = byEvent.get(event)!.filter((meeting) => classOf(meeting.value));
+      // Group into slots: each meeting joins the first slot it matches.
+      const slots: Meeting[][] = [];
+      for (const meeting of meetings) {
+        const slot = slots.find((members) => members.some((member) => sameMeeting(member, meeting)));
+        if (slot) slot.push(meeting);
+        else slots.push([meeting]);
+      }
+      for (const slot of slots) {
+        if (new Set(slot.map((meeting) => meeting.article)).size < 2) continue;
+        drafts.push(...compareSlot(slot, event, context, placesBySentence));
+      }
+    }
+    return drafts;
+  },
+};
+
+function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, placesBySentence: ReadonlyMap<string, Claim<'place'>[]>): FindingDraft[] {
+  const statusConflicts = new Set<Meeting>();
+  const placeConflicts = new Set<Meeting>();
+  const timeConflicts = new Set<Meeting>();
+  const reasons: string[] = [];
+  for (let i = 0; i < slot.length; i++) {
+    for (let j = i + 1; j < slot.length; j++) {
+      const [a, b] = [slot[i]!, slot[j]!];
+      if (a.article === b.article) continue;
+      const status = compareStatuses(statusOf(a.value.polarity, a.value.modality), statusOf(b.value.polarity, b.value.modality));
+      if (status.relation === 'different') {
+        statusConflicts.add(a).add(b);
+        reasons.push(`${a.article} vs ${b.article}: ${status.reason}.`);
+      }
+      if (a.value.place && b.value.place && a.value.polarity === 'positive' && b.value.polarity === 'positive') {
+        const placeA = placeOf(a, placesBySentence);
+        const placeB = placeOf(b, placesBySentence);
+        if (placeA && placeB && placeA.different(placeB)) {
+          placeConflicts.add(a).add(b);
+          reasons.push(`${a.article} vs ${b.article}: ${a.value.place} is not ${b.value.place}, and neither contains the other.`);
+        }
+      }
+      if (a.value.interval && b.value.interval && compareIntervals(a.value.interval, b.value.interval).relation === 'different') {
+        timeConflicts.add(a).add(b);
+        reasons.push(`${a.article} vs ${b.article}: ${compareIntervals(a.value.interval, b.value.interval).reason}.`);
+      }
+    }
+  }
+  const what = describe(slot[0]!);
+  const ids = (set: Set<Meeting>) => [...set].sort((x, y) => x.article.localeCompare(y.article) || x.span.start - y.span.start).map((m) => m.id);
+  const drafts: FindingDraft[] = [];
+  const explanation = reasons.join(' ');
+  if (statusConflicts.size > 0) {
+    const statuses = [...statusConflicts].map((m) => `${m.article} says it ${describeStatus(statusOf(m.value.polarity, m.value.modality))} ("${m.text}")`).join('; ');
+    drafts.push({ messageId: 'status', data: { what, statuses }, verdict: 'conflict', confidence: 0.8, explanation, event, claims: ids(statusConflicts) });
+  }
+  if (placeConflicts.size > 0) {
+    const places = [...placeConflicts].map((m) => `${m.value.place} (${m.article})`).join(' vs ');
+    drafts.push({ messageId: 'place', data: { what, places }, verdict: 'conflict', confidence: 0.7, explanation, event, claims: ids(placeConflicts) });
+  }
+  if (timeConflicts.size > 0) {
+    const times = [...timeConflicts].map((m) => `${m.value.interval!.start} (${m.article})`).join(' vs ');
+    drafts.push({ messageId: 'time', data: { what, times }, verdict: 'conflict', confidence: 0.7, explanation, event, claims: ids(timeConflicts) });
+  }
+  if (drafts.length === 0) {
+    const articles = [...new Map(slot.map((m) => [m.article, context.articleById.get(m.article)!])).values()];
+    const sources = independentSources(articles);
+    if (sources >= 2) {
+      const status = describeStatus(statusOf(slot[0]!.value.polarity, slot[0]!.value.modality));
+      drafts.push({ messageId: 'corroborated', data: { what, status, sources }, verdict: 'corroborated', severity: 'info', confidence: 0.8, event, sources, claims: ids(new Set(slot)) });
+    }
+  }
+  return drafts;
+}
+
+/** The place claim a meeting names, compared by containment when both are in the gazetteer. */
+function placeOf(meeting: Meeting, placesBySentence: ReadonlyMap<string, Claim<'place'>[]>): { different(other: { key: string; within: string[] }): boolean; key: string; within: string[] } | undefined {
+  const place = placesBySentence.get(`${meeting.article}#${meeting.sentence}`)?.find((claim) => claim.value.name === meeting.value.place);
+  if (!place?.value.geo) return undefined;
+  const key = place.value.geo.id;
+  const within = place.value.containedIn;
+  return {
+    key,
+    within,
+    different(other) {
+      return key !== other.key && !within.includes(other.key) && !other.within.includes(key);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
+import { compareSources, sourceKey } from '../compare/attribution.js';
+import { isRunningTotal } from '../compare/change-over-time.js';
+import { independentSources } from '../independence.js';
+import { crossArticlePairs, isUpdate, observe, splitByScale, type Observation, type PairComparison } from '../quantity-series.js';
+import { describeSlot, quantitySlot } from '../slot-keys.js';
+
+const quote = (observation: Observation) => `"${observation.claim.text}" (${observation.article.id}${observation.claim.value.speaker ? `, per ${observation.claim.value.speaker}` : ''})`;
+
+function uniqueClaims(pairs: readonly PairComparison[]): string[] {
+  const seen = new Map<string, Observation>();
+  for (const pair of pairs) for (const side of [pair.a, pair.b]) seen.set(side.claim.id, side);
+  return [...seen.values()]
+    .sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : x.claim.span.start - y.claim.span.start))
+    .map((observation) => observation.claim.id);
+}
+
+function explain(pairs: readonly PairComparison[]): string {
+  return pairs.map((pair) => `${quote(pair.a)} vs ${quote(pair.b)}: ${pair.reason}${pair.unitNote ? `; ${pair.unitNote}` : ''}.`).join(' ');
+}
+
+/** Whether a value is what some named source in the slot said. */
+function namedSourcesFor(observation: Observation, slot: readonly Observation[], pairs: Map<string, PairComparison>): Set<string> {
+  const sources = new Set<string>();
+  for (const other of slot) {
+    if (!other.claim.value.speaker) continue;
+    if (other === observation) {
+      sources.add(sourceKey(other.claim.value.speaker));
+      continue;
+    }
+    const pair = pairs.get(`${observation.claim.id}|${other.claim.id}`) ?? pairs.get(`${other.claim.id}|${observation.claim.id}`);
+    if (pair && pair.relation !== 'different') sources.add(sourceKey(other.claim.value.speaker));
+  }
+  return sources;
+}
+
+function analyseGroup(slot: string, event: string, group: Observation[]): FindingDraft[] {
+  const pairs = crossArticlePairs(group);
+  if (pairs.length === 0) return [];
+  const byKey = new Map(pairs.map((pair) => [`${pair.a.claim.id}|${pair.b.claim.id}`, pair]));
+  const running = isRunningTotal(group[0]!.claim.value.counted) || slot.startsWith('count:killed') || slot.startsWith('count:injured');
+  const what = describeSlot(slot);
+  const conflicts: PairComparison[] = [];
+  const explained: PairComparison[] = [];
+  const updates: PairComparison[] = [];
+  const crossSource: PairComparison[] = [];
+  for (const pair of pairs) {
+    if (pair.relation !== 'different') continue;
+    const sources = compareSources(pair.a.claim.value.speaker, pair.b.claim.value.speaker);
+    if (running && isUpdate(pair)) updates.push(pair);
+    else if (sources === 'different') crossSource.push(pair);
+    else if (sources === 'same') conflicts.push(pair);
+    else {
+      // Unattributed on one side: explained when each value is what a different named source said.
+      const left = namedSourcesFor(pair.a, group, byKey);
+      const right = namedSourcesFor(pair.b, group, byKey);
+      const distinct = [...left].some((a) => [...right].some((b) => a !== b));
+      (distinct ? explained : conflicts).push(pair);
+    }
+  }
+  const drafts: FindingDraft[] = [];
+  if (conflicts.length > 0) {
+    drafts.push({
+      messageId: 'conflict',
+      data: { what, sides: uniqueClaims(conflicts).length },
+      verdict: 'conflict',
+      severity: 'error',
+      confidence: conflicts.some((pair) => pair.a.claim.value.qualifier !== 'exactly' || pair.b.claim.value.qualifier !== 'exactly') ? 0.7 : 0.85,
+      explanation: `${explain(conflicts)}${running ? ' Not explained by time: the reports are from the same time, or the later one is lower.' : ''}`,
+      event,
+      claims: uniqueClaims(conflicts),
+    });
+  }
+  if (explained.length > 0) {
+    drafts.push({
+      messageId: 'attributed',
+      data: { what },
+      verdict: 'attribution',
+      severity: 'warning',
+      confidence: 0.6,
+      explanation: `${explain(explained)} Each value matches what a different named source said; one article does not say whose figure it gives.`,
+      event,
+      claims: uniqueClaims(explained),
+    });
+  }
+  if (crossSource.length > 0) {
+    drafts.push({
+      messageId: 'sources',
+      data: { what },
+      verdict: 'attribution',
+      severity: 'info',
+      confidence: 0.8,
+      explanation: `${explain(crossSource)} Different sources gave different figures; the articles report them faithfully.`,
+      event,
+      claims: uniqueClaims(crossSource),
+    });
+  }
+  if (updates.length > 0) {
+    const series = [...new Map(updates.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()].sort((x, y) => (x.time?.start ?? 0) - (y.time?.start ?? 0));
+    drafts.push({
+      messageId: 'update',
+      data: { what, series: series.map((o) => `${o.claim.text} (${o.time?.label ?? 'undated'})`).join(' → ') },
+      verdict: 'update',
+      severity: 'info',
+      confidence: 0.75,
+      explanation: `${explain(updates)} The later reports give higher figures: the total was updated as news came in.`,
+      event,
+      claims: series.map((o) => o.claim.id),
+    });
+  }
+  const agreeing = pairs.filter((pair) => pair.relation !== 'different');
+  if (conflicts.length === 0 && agreeing.length > 0) {
+    const sides = [...new Map(agreeing.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()];
+    const sources = independentSources([...new Map(sides.map((o) => [o.article.id, o.article])).values()]);
+    if (sources >= 2) {
+      const exact = agreeing.every((pair) => pair.relation === 'same');
+      drafts.push({
+        messageId: exact ? 'corroborated' : 'compatible',
+        data: { what, sources, value: sides[0]!.claim.text },
+        verdict: exact ? 'corroborated' : 'granularity',
+        severity: 'info',
+        confidence: exact ? 0.9 : 0.7,
+        explanation: explain(agreeing.slice(0, 6)),
+        event,
+        sources,
+        claims: uniqueClaims(agreeing),
+      });
+    }
+  }
+  return drafts;
+}
+
+export const quantityAgreementRule: ReconcileRule = {
+  meta: {
+    id: 'quantity',
+    description: 'Numbers about the same thing of the same event (tolls, magnitudes, distances, sums) are compared across articles.',
+    defaultSeverity: 'error',
+    help:
+      'Quantities are aligned by event and by what they measure, put in common units, and compared through the ' +
+      'ranges their qualifiers allow ("at least", "about", "three or four"). Rising running totals in later ' +
+      'articles are updates; figures from different named sources are attributions, not conflicts; figures from ' +
+      'one source, or from the same time, that cannot both be true are conflicts.',
+    messages: {
+      conflict: 'The articles disagree on {{what}} ({{sides}} figures that cannot all be true).',
+      attributed: 'The articles give different figures for {{what}}; the difference matches different sources, but not every article names its source.',
+      sources: 'Different sources give different figures for {{what}}.',
+      update: '{{what}} rose as reports came in: {{series}}.',
+      corroborated: '{{sources}} independent sources agree on {{what}} ({{value}}).',
+      compatible: '{{sources}} independent sources give compatible figures for {{what}}.',
+    },
+  },
+  run(context: ReconcileContext): FindingDraft[] {
+    const slots = new Map<string, Observation[]>();
+    for (const claim of context.claims) {
+      if (claim.kind !== 'quantity') continue;
+      const quantity = claim as Claim<'quantity'>;
+      const slot = quantitySlot(quantity.value);
+      const event = context.eventOf.get(claim.id);
+      const article = context.articleById.get(claim.article);
+      if (!slot || !event || !article) continue;
+      const key = `${event}\u0000${slot}`;
+      slots.set(key, [...(slots.get(key) ?? []), observe(quantity, article)]);
+    }
+    const drafts: FindingDraft[] = [];
+    for (const key of [...slots.keys()].sort()) {
+      const [event, slot] = key.split('\u0000') as [string, string];
+      for (const group of splitByScale(slots.get(key)!)) drafts.push(...analyseGroup(slot, event, group));
+    }
+    return drafts;
+  },
+};

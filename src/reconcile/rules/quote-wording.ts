@@ -1,0 +1,65 @@
+import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
+import { compareQuotes } from '../compare/quote-wording.js';
+import { independentSources } from '../independence.js';
+import { alignQuoteGroups } from '../quote-alignment.js';
+
+type Quote = Claim<'quote'>;
+
+export const quoteWordingRule: ReconcileRule = {
+  meta: {
+    id: 'quote-wording',
+    description: 'The same quote in several articles is compared word by word: altered direct quotes are flagged.',
+    defaultSeverity: 'warning',
+    help:
+      'Quotes are aligned across articles by their words. A direct quote (in quotation marks) whose words differ ' +
+      'from another article\'s rendering of the same quote has been altered by at least one of them — check the ' +
+      'original. Reported speech that differs is a paraphrase and is not flagged; a shorter excerpt is not flagged.',
+    messages: {
+      altered: 'A quote{{speaker}} is worded differently: {{change}}.',
+      same: '{{sources}} independent sources quote{{speaker}} in the same words.',
+    },
+  },
+  run(context: ReconcileContext): FindingDraft[] {
+    const quotes = context.claims.filter((claim): claim is Quote => claim.kind === 'quote');
+    const drafts: FindingDraft[] = [];
+    for (const group of alignQuoteGroups(quotes)) {
+      if (new Set(group.map((quote) => quote.article)).size < 2) continue;
+      const altered = new Set<Quote>();
+      const reasons: string[] = [];
+      let change = '';
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const [a, b] = [group[i]!, group[j]!];
+          if (a.article === b.article) continue;
+          const comparison = compareQuotes(a.value, b.value);
+          if (comparison.relation === 'different') {
+            altered.add(a).add(b);
+            reasons.push(`${a.article} vs ${b.article}: ${comparison.reason}.`);
+            change ||= comparison.reason.replace(/^the quoted words differ: /u, '');
+          }
+        }
+      }
+      const speakerName = group.find((quote) => quote.value.speaker)?.value.speaker;
+      const speaker = speakerName ? ` by ${speakerName}` : '';
+      const event = context.eventOf.get(group[0]!.id);
+      const ids = (list: Quote[]) => list.sort((x, y) => x.article.localeCompare(y.article) || x.span.start - y.span.start).map((quote) => quote.id);
+      if (altered.size > 0) {
+        drafts.push({
+          messageId: 'altered',
+          data: { speaker, change },
+          verdict: 'altered-quote',
+          confidence: 0.7,
+          explanation: reasons.join(' '),
+          ...(event ? { event } : {}),
+          claims: ids([...altered]),
+        });
+      } else {
+        const sources = independentSources([...new Map(group.map((quote) => [quote.article, context.articleById.get(quote.article)!])).values()]);
+        if (sources >= 2) {
+          drafts.push({ messageId: 'same', data: { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: 0.8, ...(event ? { event } : {}), sources, claims: ids([...group]) });
+        }
+      }
+    }
+    return drafts;
+  },
+};
