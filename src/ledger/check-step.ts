@@ -1,0 +1,103 @@
+import path from 'node:path';
+import type { CliIO } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+import type { RunOutcome } from '../pipeline.js';
+import type { ClaimKind, Finding, Severity } from '../types.js';
+import { gate, gatedFindings, gateLines } from './gate.js';
+import { LedgerError } from './ledger-error.js';
+import { loadLedger, saveLedger } from './ledger-store.js';
+import type { Ledger } from './ledger-types.js';
+import { acquireLock } from './lock.js';
+import { syncLedger, type LedgerSync } from './sync.js';
+
+/** `CI` counts as set unless it is empty or a false word (`0`, `false`, `no`, `off`). */
+export function ciFromEnv(value: string | undefined): boolean {
+  if (value === undefined) return false;
+  return !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
+}
+
+/** `--ci` / `--no-ci` win; else the `CI` environment variable decides. */
+export function ciMode(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  return flag ?? ciFromEnv(env.CI);
+}
+
+export interface LedgerStepOptions {
+  ci: boolean;
+  /** `--claims DIR` as given; `claims` when absent. */
+  claims: string | undefined;
+  threshold: Severity;
+  kinds?: readonly ClaimKind[];
+}
+
+/** Where the ledger lives, as shown and as an absolute path. */
+export function ledgerLocation(claims: string | undefined, cwd: string): { label: string; dir: string } {
+  const label = claims ?? 'claims';
+  return { label, dir: path.resolve(cwd, label) };
+}
+
+/** A ledger problem becomes the CLI's exit 2 with its one-line message. */
+export async function asUsage<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof LedgerError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function sync(ledger: Ledger, outcome: RunOutcome, kinds: readonly ClaimKind[] | undefined): LedgerSync {
+  const { articles } = outcome;
+  const { claims, findings } = outcome.result;
+  return syncLedger(ledger, { articles, claims, findings, ...(kinds ? { kinds } : {}) });
+}
+
+/**
+ * The ledger's part of `check`. Reads `claims/` (a malformed file is exit 2 before anything is
+ * written), lays the run over it, and returns the findings that still count for the exit code:
+ * those at or above the threshold with no verdict, or whose verdict was given on other evidence.
+ *
+ * Without `--ci`, a started ledger (one `review` has created) or an explicit `--claims` gets the
+ * run's new claims and findings recorded as pending, under the lock. With `--ci` nothing is ever
+ * written. Gated findings and stale verdicts are listed on stderr once the ledger exists.
+ */
+export async function ledgerStep(outcome: RunOutcome, options: LedgerStepOptions, io: CliIO): Promise<Finding[]> {
+  const { label, dir } = ledgerLocation(options.claims, io.cwd);
+  return asUsage(async () => {
+    let ledger = await loadLedger(dir, label);
+    const record = !options.ci && (ledger.started || options.claims !== undefined);
+    if (!options.ci && !record) return outcome.result.findings;
+    let synced: LedgerSync | undefined;
+    if (record) {
+      let lock;
+      try {
+        lock = await acquireLock(dir, label, 'corroborate check', 2000);
+      } catch (error) {
+        if (!(error instanceof LedgerError)) throw error;
+        io.stderr(`corroborate: not recording pending items: ${error.message}\n`);
+      }
+      if (lock) {
+        try {
+          // Read again under the lock: a reviewer may have written since.
+          ledger = await loadLedger(dir, label);
+          synced = sync(ledger, outcome, options.kinds);
+          await saveLedger(synced.ledger);
+          const findings = synced.findings.filter((item) => item.state === 'new').length;
+          const claims = synced.claims.filter((item) => item.state === 'new').length;
+          if (findings + claims > 0) {
+            io.stderr(`corroborate: recorded ${plural(findings, 'new finding')} and ${plural(claims, 'new claim')} as pending in ${label}; review them with: corroborate review\n`);
+          }
+        } finally {
+          lock.release();
+        }
+      }
+    }
+    synced ??= sync(ledger, outcome, options.kinds);
+    const result = gate(synced, options.threshold);
+    if (ledger.started || record) for (const line of gateLines(result, label)) io.stderr(`corroborate: ${line}\n`);
+    return gatedFindings(result).map((item) => item.finding);
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
