@@ -16,6 +16,8 @@ export interface Anchor {
 const LEAD_SENTENCES = 6;
 // A lead date this far from publication is background, not the news ("in 2010…").
 const NEWS_WINDOW_DAYS = 10;
+// An article dated only by its publication may report anything from the week before.
+const REPORTING_LAG_DAYS = 7;
 // Cue words that make a date the edge of a period, not the time of the sentence's event.
 const EDGE_RELATIONS = new Set(['since', 'until', 'till', 'before', 'after', 'by', 'from', 'through']);
 
@@ -50,7 +52,10 @@ export function mainAnchorOf(article: Article, claims: readonly Claim[]): Anchor
   const near = published ? widen(published, NEWS_WINDOW_DAYS) : undefined;
   const dayLevel = lead.find((claim) => lengthInDays(claim.value.interval!) <= 2 && (!near || overlaps(near, claim.value.interval!)));
   if (dayLevel) return { article: article.id, sentence: -1, role: 'main', interval: dayLevel.value.interval!, claim: dayLevel.id };
-  if (published) return { article: article.id, sentence: -1, role: 'main', interval: published };
+  if (published) {
+    const window = lengthInDays(published) === 1 ? { start: isoOfDay(dayNumber(published.start) - REPORTING_LAG_DAYS), end: published.end } : published;
+    return { article: article.id, sentence: -1, role: 'main', interval: window };
+  }
   const coarse = lead.find((claim) => lengthInDays(claim.value.interval!) <= 31);
   if (coarse) return { article: article.id, sentence: -1, role: 'main', interval: coarse.value.interval!, claim: coarse.id };
   return undefined;

@@ -7,14 +7,14 @@ export interface WordDiffPart {
 }
 
 /**
- * Word-level diff with fast-diff: each distinct word (with its trailing space) becomes one private-use
+ * Word-level diff with fast-diff: each distinct word (and each run of spaces) becomes one private-use
  * character, the character strings are diffed, and the runs are mapped back to words. Words never split.
  */
 export function diffWords(a: string, b: string): WordDiffPart[] {
   const dictionary = new Map<string, string>();
   const words: string[] = [];
   const encode = (text: string) =>
-    (text.match(/\S+\s*|\s+/gu) ?? [])
+    (text.match(/\S+|\s+/gu) ?? [])
       .map((word) => {
         let code = dictionary.get(word);
         if (code === undefined) {

@@ -45,10 +45,14 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
   const updates: PairComparison[] = [];
   const crossSource: PairComparison[] = [];
   for (const pair of pairs) {
+    // A running total that grows in a later report is an update, even when the earlier one hedged ("at least").
+    if (running && pair.relation !== 'same' && isUpdate(pair)) {
+      updates.push(pair);
+      continue;
+    }
     if (pair.relation !== 'different') continue;
     const sources = compareSources(pair.a.claim.value.speaker, pair.b.claim.value.speaker);
-    if (running && isUpdate(pair)) updates.push(pair);
-    else if (sources === 'different') crossSource.push(pair);
+    if (sources === 'different') crossSource.push(pair);
     else if (sources === 'same') conflicts.push(pair);
     else {
       // Unattributed on one side: explained when each value is what a different named source said.
@@ -99,7 +103,7 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
     const series = [...new Map(updates.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()].sort((x, y) => (x.time?.start ?? 0) - (y.time?.start ?? 0));
     drafts.push({
       messageId: 'update',
-      data: { what, series: series.map((o) => `${o.claim.text} (${o.time?.label ?? 'undated'})`).join(' → ') },
+      data: { What: what[0]!.toUpperCase() + what.slice(1), series: series.map((o) => `${o.claim.text} (${o.time?.label ?? 'undated'})`).join(' → ') },
       verdict: 'update',
       severity: 'info',
       confidence: 0.75,
@@ -108,7 +112,7 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
       claims: series.map((o) => o.claim.id),
     });
   }
-  const agreeing = pairs.filter((pair) => pair.relation !== 'different');
+  const agreeing = pairs.filter((pair) => pair.relation !== 'different' && !updates.includes(pair));
   if (conflicts.length === 0 && agreeing.length > 0) {
     const sides = [...new Map(agreeing.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()];
     const sources = independentSources([...new Map(sides.map((o) => [o.article.id, o.article])).values()]);
@@ -144,7 +148,7 @@ export const quantityAgreementRule: ReconcileRule = {
       conflict: 'The articles disagree on {{what}} ({{sides}} figures that cannot all be true).',
       attributed: 'The articles give different figures for {{what}}; the difference matches different sources, but not every article names its source.',
       sources: 'Different sources give different figures for {{what}}.',
-      update: '{{what}} rose as reports came in: {{series}}.',
+      update: '{{What}} rose as reports came in: {{series}}.',
       corroborated: '{{sources}} independent sources agree on {{what}} ({{value}}).',
       compatible: '{{sources}} independent sources give compatible figures for {{what}}.',
     },
