@@ -1,4 +1,4 @@
-import type { Article, CheckResult, Claim, ClaimKind, Finding, InputProblem } from './types.js';
+import type { Article, CheckResult, Claim, ClaimKind, Extractor, Finding, InputProblem } from './types.js';
 import { loadArticles, type LoadOptions } from './ingest/load-articles.js';
 import { segment } from './segment/segment.js';
 import { extractDocument } from './extract/extract-document.js';
@@ -13,15 +13,46 @@ export interface RunOptions extends LoadOptions {
   kinds?: readonly ClaimKind[];
 }
 
-/** Extracts the claims of loaded articles, article by article, in the order given. */
+/**
+ * Extracts the claims of loaded articles, article by article, in the order given. An extractor
+ * that fails on one article becomes an `input` problem on that article; its other claims, and
+ * the other articles, are still checked.
+ */
 export function extractClaims(articles: readonly Article[], kinds?: readonly ClaimKind[]): Claim[] {
   const wanted = kinds ? new Set(kinds) : undefined;
-  const extractors = extractorsFor(wanted);
   const claims: Claim[] = [];
   for (const article of articles) {
-    claims.push(...extractDocument(segment(article), extractors, article.published, wanted));
+    const extractors = extractorsFor(wanted).map((extractor) => isolated(extractor, article));
+    try {
+      claims.push(...extractDocument(segment(article), extractors, article.published, wanted));
+    } catch (error) {
+      article.problems.push({ path: article.path, severity: 'error', message: `could not be checked: ${oneLine(error)} (please report it)` });
+    }
   }
   return claims;
+}
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+/** The extractor, with a failure on this article reported on it instead of stopping the run. */
+function isolated(extractor: Extractor, article: Article): Extractor {
+  return {
+    ...extractor,
+    extract(context) {
+      try {
+        return extractor.extract(context);
+      } catch (error) {
+        article.problems.push({
+          path: article.path,
+          severity: 'error',
+          message: `the ${extractor.kind} extractor failed on this article: ${oneLine(error)}; its other claims are kept (please report it)`,
+        });
+        return [];
+      }
+    },
+  };
 }
 
 /** Builds the JSON report object (schema version 1). */

@@ -9,30 +9,31 @@ export function exitCodeFor(findings: readonly Finding[], threshold: Severity): 
   return findings.some((finding) => RANK[finding.severity] >= RANK[threshold]) ? 1 : 0;
 }
 
+// How many unreadable files to name when none could be read; the findings name them all.
+const NAMED_FAILURES = 5;
+
 /**
- * Runs a pipeline and turns "nothing could be done" into a UsageError (exit 2): a missing path,
- * duplicate ids, or no readable article at all.
+ * Runs a pipeline and turns "nothing could be done" into a UsageError (exit 2, one line): a
+ * missing path, two articles with one id, or no readable article at all. Anything less (some
+ * files unreadable) is reported as `input` findings and the run goes on.
  */
 export async function loadInputs(run: () => Promise<RunOutcome>, paths: readonly string[]): Promise<RunOutcome> {
   let outcome: RunOutcome;
   try {
     outcome = await run();
   } catch (error) {
-    const name = (error as Error).name;
-    const { InputPathError } = await import('../ingest/find-files.js');
-    const { DuplicateIdError } = await import('../ingest/load-articles.js');
-    if (error instanceof InputPathError || error instanceof DuplicateIdError || name === 'ManifestError' || error instanceof (await import('../ingest/manifest.js')).ManifestError) {
-      throw new UsageError((error as Error).message);
-    }
+    // Matched by name so that `--help` does not load the ingest code (see the error classes).
+    if (error instanceof Error && (error.name === 'InputPathError' || error.name === 'DuplicateIdError')) throw new UsageError(error.message);
     throw error;
   }
   if (outcome.articles.length === 0) {
-    const problems = outcome.result.findings.filter((finding) => finding.rule === 'input').map((finding) => finding.message);
-    throw new UsageError(
-      problems.length > 0
-        ? `no article could be read: ${problems.join('; ')}`
-        : `no articles found in ${paths.join(', ')} (looked for .txt, .md and .html files)`,
-    );
+    const failures = outcome.result.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error');
+    if (failures.length === 0) {
+      throw new UsageError(`no articles found in ${paths.join(', ')} (looked for .txt, .md and .html files)`);
+    }
+    const named = failures.slice(0, NAMED_FAILURES).map((finding) => finding.message);
+    const more = failures.length > NAMED_FAILURES ? `; and ${failures.length - NAMED_FAILURES} more` : '';
+    throw new UsageError(`no article could be read: ${named.join('; ')}${more}`);
   }
   return outcome;
 }

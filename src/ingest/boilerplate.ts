@@ -1,75 +1,75 @@
-import type { ExcludedRange, Span } from '../types.js';
+import type { ExcludedRange } from '../types.js';
+import { lineRanges } from '../segment/lines.js';
 
 interface LineRule {
   label: string;
   pattern: RegExp;
-  /** The rest of the article after this line is boilerplate too (comment sections). */
+  /** The rest of the article after this line is boilerplate too (a comment section). */
   toEnd?: boolean;
 }
 
-// Each rule names what it recognises; the label goes into the report's excluded ranges.
+// Teaser keywords: followed by a colon or dash, or by a headline (no final punctuation).
+const TEASER_WORDS = String.raw`also read|read also|see also|read more|more on this(?: story)?|related(?: articles?| stories| coverage| news| links?)?|recommended(?: for you)?|watch|listen|click here|you may also like`;
+const BULLET = String.raw`^[•·▪►*>\-–]?\s*`;
+
+// Each rule names what it recognises; the label goes into the report's excluded ranges. Rules
+// match whole (trimmed) lines and stay short, so prose that happens to start alike is kept.
 const LINE_RULES: readonly LineRule[] = [
-  { label: 'comment-form', pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?)\s*$/iu, toEnd: true },
-  { label: 'comment-form', pattern: /^please enter your (?:comment|name|email)/iu },
-  { label: 'comment-form', pattern: /^your email address will not be published/iu },
-  { label: 'comment-form', pattern: /required fields are marked/iu },
-  { label: 'comment-form', pattern: /captcha/iu },
-  { label: 'teaser', pattern: /^[•·▪*>\-–]?\s*(?:also read|see also|read more|related(?: articles?| stories| coverage)?|more on this|recommended|watch)\s*[:\-–]?\s/iu },
+  { label: 'comment-form', pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|\d+\s+(?:comments?|responses?|replies)|comments?\s*(?:\(\d+\))?)\s*$/iu, toEnd: true },
+  { label: 'comment-form', pattern: /^please enter your (?:comment|name|e-?mail)/iu },
+  { label: 'comment-form', pattern: /^your e-?mail address will not be published/iu },
+  { label: 'comment-form', pattern: /^.{0,80}required fields are marked.{0,10}$/iu },
+  { label: 'comment-form', pattern: /^.{0,60}\bcaptcha\b.{0,60}$/iu },
+  { label: 'comment-form', pattern: /^(?:save my name, e-?mail|notify me of (?:follow-up comments|new posts))/iu },
+  { label: 'teaser', pattern: new RegExp(`${BULLET}(?:${TEASER_WORDS})\\s*[:\\-–—|»>]`, 'iu') },
+  { label: 'teaser', pattern: new RegExp(`${BULLET}(?:also read|read also|see also|read more)\\s+.{0,200}[^.!?"”]$`, 'iu') },
   { label: 'picture-credit', pattern: /^(?:picture|photo|image|photograph)s?\s*(?:source|credit|courtesy)?\s*[:\-–]\s*.{0,80}$/iu },
   { label: 'picture-credit', pattern: /^\(?(?:photo|picture|image)\s*(?:by|:)\s.{0,60}\)?$/iu },
-  { label: 'share-buttons', pattern: /^(?:share(?: this)?(?: on)?|tweet|email|print|facebook|twitter|whatsapp|linkedin)(?:\s*[|·,]\s*(?:share|tweet|email|print|facebook|twitter|whatsapp|linkedin))*\s*$/iu },
-  { label: 'copyright', pattern: /^(?:©|\(c\)|copyright\b).{0,120}$/iu },
+  { label: 'share-buttons', pattern: /^(?:share(?: this(?: article| story)?)?(?: on)?|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|reddit)(?:\s*[|·,]\s*(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|reddit))*\s*$/iu },
+  { label: 'copyright', pattern: /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,150}$|^.{0,100}\ball rights reserved\.?$/iu },
+  { label: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?)$/iu },
+  { label: 'newsletter', pattern: /^(?:sign up|subscribe)(?: (?:now|today|here|to|for)\b.{0,80})?$|^follow (?:us|@\w+) on .{0,60}$/iu },
 ];
 
 // A credit line names a news agency and nothing else ("France Press agency", "AFP", "(Reuters)").
 const AGENCY_CREDIT =
-  /^\(?(?:agence france[- ]presse|france[- ]?press(?:e)?(?: agency)?|afp|reuters|associated press|the associated press|ap|xinhua|dpa|ansa|efe|upi|press association|pa media|bernama|kyodo|yonhap|tass|anadolu(?: agency)?)\)?\s*[.]?\s*$/iu;
+  /^[-–—(]?\s*(?:agence france[- ]presse|france[- ]?press(?:e)?(?: agency)?|afp|reuters|associated press|the associated press|ap|xinhua|dpa|ansa|efe|upi|press association|pa media|bernama|kyodo|yonhap|tass|anadolu(?: agency)?)\s*\)?\s*[.]?\s*$/iu;
 
-interface LineInfo {
-  span: Span;
-  content: string;
-}
-
-function lines(text: string, from: number): LineInfo[] {
-  const out: LineInfo[] = [];
-  let start = from;
-  while (start < text.length) {
-    let newline = text.indexOf('\n', start);
-    if (newline === -1) newline = text.length;
-    const end = newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
-    out.push({ span: { start, end }, content: text.slice(start, end) });
-    start = newline + 1;
-  }
-  return out;
-}
+// A line of prose: long and ending a sentence. A comment section only starts after some.
+const PROSE_LINE = /^.{80,}[.!?]["”’)]?$/u;
+const MAX_REPEATED_LINE = 150;
 
 /**
- * Finds boilerplate lines: comment forms (and everything after "Leave a reply"), "Also read" teasers,
- * picture credits, agency credit lines, and a headline repeated inside the body. Whole lines only,
- * so every sentence is either fully kept or fully excluded.
+ * Finds boilerplate lines: comment forms (and, once the article has begun, everything after
+ * "Leave a reply"), "Also read" teasers, picture credits, share buttons, copyright and
+ * advertisement labels, agency credit lines, and a headline repeated inside the body. Whole lines
+ * only, so every sentence is either fully kept or fully excluded.
  */
 export function findBoilerplate(text: string, from = 0): ExcludedRange[] {
   const ranges: ExcludedRange[] = [];
   const seenShortLines = new Set<string>();
-  for (const line of lines(text, from)) {
-    const trimmed = line.content.trim();
+  let afterProse = false;
+  for (const { span } of lineRanges(text, from)) {
+    const trimmed = text.slice(span.start, span.end).trim();
     if (trimmed === '') continue;
     const rule = LINE_RULES.find((candidate) => candidate.pattern.test(trimmed));
     if (rule) {
-      const end = rule.toEnd ? text.length : line.span.end;
-      ranges.push({ span: { start: line.span.start, end }, reason: 'boilerplate', label: rule.label });
-      if (rule.toEnd) break;
+      // "3 comments" under a headline is a counter; after the article it opens the comments.
+      const toEnd = rule.toEnd === true && afterProse;
+      ranges.push({ span: { start: span.start, end: toEnd ? text.length : span.end }, reason: 'boilerplate', label: rule.label });
+      if (toEnd) break;
       continue;
     }
     if (AGENCY_CREDIT.test(trimmed)) {
-      ranges.push({ span: line.span, reason: 'boilerplate', label: 'agency-credit' });
+      ranges.push({ span, reason: 'boilerplate', label: 'agency-credit' });
       continue;
     }
+    if (PROSE_LINE.test(trimmed)) afterProse = true;
     // A short line without final punctuation seen before is a repeated headline or section label.
-    const key = trimmed.toLowerCase();
-    if (trimmed.length <= 150 && !/[.!?]["”]?$/u.test(trimmed)) {
+    if (trimmed.length <= MAX_REPEATED_LINE && !/[.!?]["”’]?$/u.test(trimmed)) {
+      const key = trimmed.toLowerCase().replace(/\s+/gu, ' ');
       if (seenShortLines.has(key)) {
-        ranges.push({ span: line.span, reason: 'boilerplate', label: 'repeated-line' });
+        ranges.push({ span, reason: 'boilerplate', label: 'repeated-line' });
         continue;
       }
       seenShortLines.add(key);

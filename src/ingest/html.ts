@@ -1,23 +1,26 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
+import { readJsonLd, type PageMetadata } from './html-metadata.js';
 
-export interface HtmlArticle {
+export interface HtmlArticle extends PageMetadata {
   /** The main text: block elements become paragraphs separated by blank lines. */
   text: string;
-  title?: string;
-  outlet?: string;
-  url?: string;
-  published?: string;
 }
 
 // Never article prose.
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'nav',
   'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea', 'input', 'figure', 'head',
+  'title', 'video', 'audio', 'map',
 ]);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'br', 'hr', 'figcaption', 'address',
+  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'hr', 'figcaption', 'address',
+  'details', 'summary',
+]);
+const PUBLISHED_KEYS = new Set([
+  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
+  'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
 ]);
 
 function attr(node: Element, name: string): string | undefined {
@@ -31,18 +34,24 @@ function isElement(node: AnyNode): node is Element {
 
 /**
  * Takes the main text and metadata out of an HTML page with a real parser (htmlparser2). The text
- * comes from `<article>` (or `<main>`) when the page has one, else `<body>`; scripts, navigation
- * and forms are dropped. Walks iteratively so deeply nested pages cannot overflow the stack.
+ * comes from `<article>` (or `<main>`) when the page has one, else `<body>`; scripts, navigation,
+ * headers, footers and forms are dropped. Metadata comes from `<meta>` tags (Open Graph, Dublin
+ * Core), JSON-LD, `<link rel=canonical>`, `<title>` and `<time>`. Offsets of the article then refer
+ * to the returned text. Walks iteratively so deeply nested pages cannot overflow the stack.
  */
 export function readHtml(html: string): HtmlArticle {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
-  const meta: Omit<HtmlArticle, 'text'> = {};
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const meta: PageMetadata = {};
+  const fromLd: PageMetadata = {};
   let titleText: string | undefined;
+  let statedTime: string | undefined;
+  let firstTime: string | undefined;
+  let seenParagraph = false;
   let articleRoot: Element | undefined;
   let mainRoot: Element | undefined;
   let bodyRoot: Element | undefined;
 
-  // First pass: metadata and the best root for the text.
+  // First pass, in document order: metadata and the best root for the text.
   const stack: AnyNode[] = [...document.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -52,29 +61,43 @@ export function readHtml(html: string): HtmlArticle {
       const key = (attr(node, 'property') ?? attr(node, 'name') ?? attr(node, 'itemprop'))?.toLowerCase();
       const content = attr(node, 'content');
       if (key && content) {
-        if (key === 'og:title' && !meta.title) meta.title = content;
-        else if (key === 'og:site_name' && !meta.outlet) meta.outlet = content;
-        else if (key === 'og:url' && !meta.url) meta.url = content;
-        else if (['article:published_time', 'datepublished', 'date', 'pubdate', 'dc.date'].includes(key) && !meta.published) meta.published = content;
+        if (key === 'og:title') meta.title ??= content;
+        else if (key === 'og:site_name' || key === 'application-name') meta.outlet ??= content;
+        else if (key === 'og:url') meta.url ??= content;
+        else if (PUBLISHED_KEYS.has(key)) meta.published ??= content;
       }
-    } else if (name === 'link' && attr(node, 'rel')?.toLowerCase() === 'canonical' && !meta.url) {
-      const href = attr(node, 'href');
-      if (href) meta.url = href;
-    } else if (name === 'title' && titleText === undefined) {
-      titleText = textOf(node, false).trim() || undefined;
-    } else if (name === 'time' && !meta.published) {
+    } else if (name === 'link' && attr(node, 'rel')?.toLowerCase() === 'canonical') {
+      meta.url ??= attr(node, 'href');
+    } else if (name === 'title') {
+      titleText ??= textOf(node, false).trim() || undefined;
+    } else if (name === 'script' && attr(node, 'type')?.toLowerCase() === 'application/ld+json') {
+      mergeMissing(fromLd, readJsonLd(textOf(node, false)));
+    } else if (name === 'time') {
       const datetime = attr(node, 'datetime');
-      if (datetime) meta.published = datetime;
+      // A <time> marked as the publication date wins; else the first one before any paragraph
+      // (a <time> inside the prose dates an event, not the page).
+      if (datetime && (attr(node, 'itemprop')?.toLowerCase() === 'datepublished' || 'pubdate' in node.attribs)) statedTime ??= datetime;
+      else if (datetime && !seenParagraph) firstTime ??= datetime;
+    } else if (name === 'p') {
+      seenParagraph = true;
     }
-    if (name === 'article' && !articleRoot) articleRoot = node;
-    if (name === 'main' && !mainRoot) mainRoot = node;
-    if (name === 'body' && !bodyRoot) bodyRoot = node;
+    if (name === 'article') articleRoot ??= node;
+    if (name === 'main') mainRoot ??= node;
+    if (name === 'body') bodyRoot ??= node;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  if (!meta.title && titleText) meta.title = titleText;
+  mergeMissing(meta, fromLd);
+  meta.published ??= statedTime ?? firstTime;
+  meta.title ??= titleText;
   const root = articleRoot ?? mainRoot ?? bodyRoot;
   const text = root ? textOf(root, true) : document.children.map((child) => textOf(child, true)).join('');
-  return { text: tidy(text), ...meta };
+  const result: HtmlArticle = { text: tidy(text) };
+  for (const key of ['title', 'outlet', 'url', 'published'] as const) if (meta[key] !== undefined) result[key] = meta[key];
+  return result;
+}
+
+function mergeMissing(target: PageMetadata, source: PageMetadata): void {
+  for (const key of ['title', 'outlet', 'url', 'published'] as const) if (target[key] === undefined && source[key] !== undefined) target[key] = source[key];
 }
 
 /** Concatenated text of a subtree; block elements separated by blank lines when `blocks` is set. */
@@ -88,13 +111,17 @@ function textOf(root: AnyNode, blocks: boolean): string {
       continue;
     }
     if (item.type === 'text') {
-      parts.push((item as unknown as { data: string }).data.replace(/\s+/gu, ' '));
+      const data = (item as unknown as { data: string }).data;
+      parts.push(blocks ? data.replace(/\s+/gu, ' ') : data);
       continue;
     }
     if (!isElement(item)) continue;
-    if (blocks && SKIPPED.has(item.name)) continue;
-    const isBlock = blocks && BLOCK.has(item.name);
-    if (isBlock) {
+    if (blocks && SKIPPED.has(item.name) && item !== root) continue;
+    if (blocks && item.name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (blocks && BLOCK.has(item.name)) {
       parts.push('\n\n');
       if (/^h[1-6]$/u.test(item.name)) parts.push('#'.repeat(Number(item.name[1])) + ' ');
       if (item.name === 'li') parts.push('- ');
@@ -107,12 +134,12 @@ function textOf(root: AnyNode, blocks: boolean): string {
 
 /** Collapses the whitespace produced by the walk: trimmed lines, at most one blank line between blocks. */
 function tidy(text: string): string {
-  return text
+  const tidied = text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim())
+    .map((line) => (/^(?:#{1,6}|-)$/u.test(line) ? '' : line))
     .join('\n')
-    .replace(/^(#{1,6}|-)\s*$/gmu, '')
     .replace(/\n{3,}/gu, '\n\n')
-    .trim()
-    .concat('\n');
+    .trim();
+  return tidied === '' ? '' : `${tidied}\n`;
 }

@@ -1,66 +1,161 @@
-import { readFile } from 'node:fs/promises';
+import { readFile as readFileFromDisk, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, InputProblem } from '../types.js';
-import { FrontMatterError } from './front-matter.js';
-import { UndecodableError } from './decode.js';
-import { findArticleFiles, formatOf } from './find-files.js';
-import { readManifest, type ArticleMetadata } from './manifest.js';
-import { articleIdOf, readArticle, type GivenMetadata } from './read-article.js';
+import { findArticleFiles, formatOf, type FoundFile } from './find-files.js';
+import { manifestCandidates, parseManifest, type ArticleMetadata, type Manifest } from './manifest.js';
+import { ArticleError, articleIdOf, readArticle } from './read-article.js';
 
 export interface LoadOptions {
   /** `--published ID=DATE` entries. */
   publishedById?: ReadonlyMap<string, string>;
   /** `--published DATE`: applies to every article without its own `ID=DATE`. */
   publishedForAll?: string;
+  /** Reads a file's bytes. The default reads the disk; tests put failures here. */
+  readFile?: (file: string) => Promise<Uint8Array>;
 }
 
 export interface LoadResult {
   articles: Article[];
-  /** Files that could not be read as articles; each becomes an `input` finding. */
+  /**
+   * Problems not attached to a loaded article: files that could not be read as articles, folders
+   * that could not be walked, manifests that could not be used. Each becomes an `input` finding.
+   */
   failures: InputProblem[];
+}
+
+/** Two files with one article id: the run would mix them up, so it stops (exit 2). */
+export class DuplicateIdError extends Error {
+  constructor(
+    readonly id: string,
+    readonly files: readonly string[],
+  ) {
+    super(`two articles have the id "${id}": ${files.join(' and ')}; rename one of them`);
+    this.name = 'DuplicateIdError';
+  }
+}
+
+// Far beyond any news article; keeps one stray dump from taking the machine's memory.
+const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
+
+async function readWithinLimit(file: string): Promise<Uint8Array> {
+  const info = await stat(file);
+  if (info.size > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(`the file is ${Math.round(info.size / 1024 / 1024)} MB; articles above ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are not read`);
+  }
+  return readFileFromDisk(file);
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof ArticleError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'ENOENT') return 'cannot read the file: it disappeared while being read';
+  if (code === 'ELOOP') return 'cannot read the file: symbolic link loop';
+  if (error instanceof RangeError || code === 'ERR_FS_FILE_TOO_LARGE' || code === 'ERR_STRING_TOO_LONG') return 'the file is too large to read';
+  if (code !== undefined) return `cannot read the file: ${(error as Error).message.split('\n')[0]}`;
+  return `internal error while reading the file: ${(error as Error).message.split('\n')[0]} (please report it)`;
+}
+
+/**
+ * Finds the manifest that speaks for `file`: the nearest `corroborate.yaml` with an entry for it,
+ * looking in the file's folder and upwards, no higher than the input folder it was found under.
+ */
+class ManifestLookup {
+  private readonly byFolder = new Map<string, Manifest | null>();
+  readonly used = new Set<string>();
+
+  constructor(private readonly read: (file: string) => Promise<Uint8Array>) {}
+
+  async metadataFor(found: FoundFile): Promise<ArticleMetadata | undefined> {
+    const target = path.resolve(found.path);
+    const root = path.resolve(found.root);
+    for (let folder = path.dirname(target); ; folder = path.dirname(folder)) {
+      const manifest = await this.manifestIn(folder);
+      const entry = manifest?.entries.get(target);
+      if (entry) {
+        this.used.add(`${manifest!.file}\u0000${target}`);
+        return entry;
+      }
+      if (folder === root || path.dirname(folder) === folder || !folder.startsWith(root)) return undefined;
+    }
+  }
+
+  private async manifestIn(folder: string): Promise<Manifest | null> {
+    if (!this.byFolder.has(folder)) {
+      let manifest: Manifest | null = null;
+      for (const candidate of manifestCandidates(folder)) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await this.read(candidate);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+          manifest = { file: candidate, entries: new Map(), problems: [{ path: candidate, severity: 'error', message: `manifest ignored: ${describeReadError(error)}` }] };
+          break;
+        }
+        manifest = parseManifest(candidate, bytes);
+        break;
+      }
+      this.byFolder.set(folder, manifest);
+    }
+    return this.byFolder.get(folder)!;
+  }
+
+  /** Problems of every manifest read, and entries that named no article found. */
+  problems(): InputProblem[] {
+    const out: InputProblem[] = [];
+    for (const manifest of this.byFolder.values()) {
+      if (!manifest) continue;
+      out.push(...manifest.problems);
+      for (const target of manifest.entries.keys()) {
+        if (!this.used.has(`${manifest.file}\u0000${target}`)) {
+          const relative = path.relative(path.dirname(path.resolve(manifest.file)), target);
+          out.push({ path: manifest.file, severity: 'warning', message: `lists "${relative}" but no such article was found; entry unused` });
+        }
+      }
+    }
+    return out;
+  }
 }
 
 /**
  * Reads every article under the given paths. A file that cannot be read becomes a failure on that
- * file and the others go on; a missing path or duplicate ids throw, since the run would be wrong.
+ * file and the others go on. A missing path or two files with one id throw: the run would not be
+ * the one asked for.
  */
 export async function loadArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
-  const files = await findArticleFiles(inputs);
-  const manifests = new Map<string, Map<string, ArticleMetadata> | undefined>();
+  const read = options.readFile ?? readWithinLimit;
+  const { files, problems: walkProblems } = await findArticleFiles(inputs);
+  const owners = new Map<string, string>();
+  for (const found of files) {
+    const id = articleIdOf(found.path);
+    const owner = owners.get(id);
+    if (owner !== undefined) throw new DuplicateIdError(id, [owner, found.path]);
+    owners.set(id, found.path);
+  }
+  const manifests = new ManifestLookup(read);
   const articles: Article[] = [];
-  const failures: InputProblem[] = [];
-  const idOwner = new Map<string, string>();
-  for (const file of files) {
-    const id = articleIdOf(file);
-    const owner = idOwner.get(id);
-    if (owner !== undefined) {
-      throw new DuplicateIdError(`two articles have the id "${id}": ${owner} and ${file}; rename one of them`);
-    }
-    idOwner.set(id, file);
-    const folder = path.dirname(file);
-    if (!manifests.has(folder)) manifests.set(folder, await readManifest(folder));
-    const fromManifest = manifests.get(folder)?.get(path.resolve(file)) ?? {};
-    const cliDate = options.publishedById?.get(id) ?? options.publishedForAll;
-    const given: GivenMetadata = {
-      ...fromManifest,
-      ...(cliDate ? { published: cliDate, publishedFromCommandLine: true } : {}),
-    };
+  const failures: InputProblem[] = [...walkProblems];
+  for (const found of files) {
+    const id = articleIdOf(found.path);
+    const commandLinePublished = options.publishedById?.get(id) ?? options.publishedForAll;
     try {
-      const bytes = await readFile(file);
-      articles.push(readArticle(file, bytes, formatOf(file) ?? 'text', given));
+      const manifest = await manifests.metadataFor(found);
+      const bytes = await read(found.path);
+      articles.push(
+        readArticle(found.path, bytes, formatOf(found.path) ?? 'text', {
+          ...(manifest ? { manifest } : {}),
+          ...(commandLinePublished !== undefined ? { commandLinePublished } : {}),
+        }),
+      );
     } catch (error) {
-      failures.push({ path: file, severity: 'error', message: describeReadError(error) });
+      failures.push({ path: found.path, severity: 'error', message: describeReadError(error) });
     }
   }
+  failures.push(...manifests.problems());
+  for (const id of options.publishedById?.keys() ?? []) {
+    if (!owners.has(id)) failures.push({ path: `--published ${id}`, severity: 'warning', message: `no article has the id "${id}"; ignored` });
+  }
   return { articles, failures };
-}
-
-export class DuplicateIdError extends Error {}
-
-function describeReadError(error: unknown): string {
-  if (error instanceof UndecodableError || error instanceof FrontMatterError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return `cannot read the file: ${(error as Error).message}`;
 }

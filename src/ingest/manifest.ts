@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { InputProblem } from '../types.js';
+import { decodeBytes } from './decode.js';
+import { parseSafeYaml } from './safe-yaml.js';
 
 /** Metadata for one article as written in a manifest, front matter or on the command line. */
 export interface ArticleMetadata {
@@ -11,67 +12,82 @@ export interface ArticleMetadata {
   published?: string;
 }
 
-/** The names a manifest may have, looked for in each folder that holds articles. */
+/** The names a manifest may have, looked for in each folder that holds articles and above it. */
 export const MANIFEST_NAMES = ['corroborate.yaml', 'corroborate.yml', 'corroborate.json'] as const;
 
-/** Thrown for a manifest that cannot be read; the message names the file and the problem. */
-export class ManifestError extends Error {}
+/** A manifest as read: its entries by absolute file path, and what was wrong with it. */
+export interface Manifest {
+  file: string;
+  entries: Map<string, ArticleMetadata>;
+  problems: InputProblem[];
+}
+
+const FIELDS = ['title', 'outlet', 'url', 'published'] as const;
 
 /**
  * A manifest maps article file names (relative to the manifest's folder) to metadata:
  *
  * ```yaml
  * articles:
- *   000_reuters.txt: { outlet: Reuters, published: 2024-04-24, url: https://… }
- *   nested/001.md:   { title: "Blinken lands in Shanghai", published: "2024-04-24T09:00+08:00" }
+ *   000_wire.txt: { outlet: Example Wire, published: 2024-04-24, url: "https://example.com/a" }
+ *   nested/001.md: { title: "Envoy lands in Shanghai", published: "2024-04-24T09:00+08:00" }
  * ```
  *
- * Paths may not leave the manifest's folder (`../../etc/passwd` is refused).
+ * It is read as plain data (safe YAML, or JSON). Nothing in it is ever opened: it only adds
+ * metadata to articles found by the walk, and an entry that points outside the manifest's folder
+ * (`../../etc/passwd`) is refused. A manifest that cannot be read is reported and its folder's
+ * articles are checked without it.
  */
-export async function readManifest(folder: string): Promise<Map<string, ArticleMetadata> | undefined> {
-  for (const name of MANIFEST_NAMES) {
-    const file = path.join(folder, name);
-    let raw: string;
-    try {
-      raw = await readFile(file, 'utf8');
-    } catch {
-      continue;
-    }
-    return parseManifest(file, raw);
-  }
-  return undefined;
-}
-
-/** Parses manifest text; keys of the returned map are absolute, normalised file paths. */
-export function parseManifest(file: string, raw: string): Map<string, ArticleMetadata> {
+export function parseManifest(file: string, bytes: Uint8Array): Manifest {
+  const manifest: Manifest = { file, entries: new Map(), problems: [] };
+  const problem = (severity: InputProblem['severity'], message: string) => manifest.problems.push({ path: file, severity, message });
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(raw) : parseYaml(raw, { schema: 'core' });
+    const text = decodeBytes(bytes).text.replace(/^\ufeff/u, '');
+    if (file.endsWith('.json')) {
+      data = JSON.parse(text);
+    } else {
+      const parsed = parseSafeYaml(text);
+      for (const warning of parsed.warnings) problem('warning', `manifest: ${warning}`);
+      if (parsed.error !== undefined) throw new Error(parsed.error);
+      data = parsed.data;
+    }
   } catch (error) {
-    throw new ManifestError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    problem('error', `not a valid ${file.endsWith('.json') ? 'JSON' : 'YAML'} manifest (ignored): ${(error as Error).message.split('\n')[0]}`);
+    return manifest;
   }
   const articles = (data as { articles?: unknown } | null)?.articles;
   if (typeof articles !== 'object' || articles === null || Array.isArray(articles)) {
-    throw new ManifestError(`${file}: expected a mapping "articles:" of file names to metadata`);
+    problem('error', 'manifest ignored: expected a mapping "articles:" of file names to metadata');
+    return manifest;
   }
   const folder = path.resolve(path.dirname(file));
-  const result = new Map<string, ArticleMetadata>();
   for (const [relative, entry] of Object.entries(articles)) {
     const target = path.resolve(folder, relative);
-    if (target !== folder && !target.startsWith(folder + path.sep)) {
-      throw new ManifestError(`${file}: "${relative}" points outside the manifest's folder`);
+    if (path.isAbsolute(relative) || !target.startsWith(folder + path.sep)) {
+      problem('error', `"${relative}" points outside the manifest's folder; entry refused`);
+      continue;
     }
-    if (typeof entry !== 'object' || entry === null) {
-      throw new ManifestError(`${file}: the entry for "${relative}" is not a mapping`);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problem('error', `the entry for "${relative}" is not a mapping of metadata; ignored`);
+      continue;
     }
     const metadata: ArticleMetadata = {};
-    for (const key of ['title', 'outlet', 'url', 'published'] as const) {
+    for (const key of FIELDS) {
       const value = (entry as Record<string, unknown>)[key];
       if (value === undefined || value === null) continue;
-      // YAML reads an unquoted 2024-04-24 as a string under the core schema; dates stay text.
-      metadata[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+      if (typeof value === 'object') {
+        problem('warning', `"${relative}": "${key}" is not a single value; ignored`);
+        continue;
+      }
+      metadata[key] = String(value);
     }
-    result.set(target, metadata);
+    manifest.entries.set(target, metadata);
   }
-  return result;
+  return manifest;
+}
+
+/** Where to look for a manifest: this name in this folder. */
+export function manifestCandidates(folder: string): string[] {
+  return MANIFEST_NAMES.map((name) => path.join(folder, name));
 }

@@ -1,5 +1,6 @@
 import type { BlockKind, ExcludedRange, Span } from '../types.js';
-import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, TIME_CONTINUATIONS, TITLES } from './abbreviations.js';
+import { blocksOf, trimSpan, type Block } from './blocks.js';
 
 /** A sentence before tokenisation. */
 export interface SentenceSpan {
@@ -8,156 +9,88 @@ export interface SentenceSpan {
   paragraph: number;
 }
 
-interface Line {
-  start: number;
-  /** End of the line's content, before `\r\n` / `\n`. */
-  end: number;
+// Sentence-final punctuation, with the closing quotes and brackets that belong to it.
+const CANDIDATE_END = /[.!?…]+["”’'»)\]]*/gu;
+// A sentence opens with a capital, a digit, an opening quote or bracket, or a dash.
+const OPENING = /^[\p{Lu}\d"“‘'«([—–-]/u;
+// Sentences longer than this are cut at a space: text without punctuation (transcripts, dumps)
+// would otherwise make one sentence of megabytes, and every extractor works sentence by sentence.
+export const MAX_SENTENCE_LENGTH = 2000;
+// How far back an abbreviation can reach ("Messrs.", "U.S.A.").
+const MAX_ABBREVIATION = 16;
+const MAX_WORD = 40;
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+
+/** The word after `from` (skipping spaces), without leading quotes or brackets; '' at the block end. */
+function nextWordAt(text: string, from: number, end: number): string {
+  let start = from;
+  while (start < end && isSpace(text[start])) start++;
+  let stop = start;
+  while (stop < end && stop - start < MAX_WORD && !isSpace(text[stop])) stop++;
+  return text.slice(start, stop);
 }
 
-const BULLET = /^(?:[-*+•·▪►]|\d{1,3}[.)])\s+/u;
-const HEADING = /^#{1,6}\s+/u;
-const TERMINAL = /[.!?:;"”’')\]]$/u;
-// Hard-wrapped prose: a line this long that stops mid-sentence continues on the next line.
-const WRAP_WIDTH = 60;
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let newline = text.indexOf('\n', start);
-    if (newline === -1) newline = text.length;
-    const end = newline > start && text[newline - 1] === '\r' ? newline - 1 : newline;
-    lines.push({ start, end });
-    start = newline + 1;
-  }
-  return lines;
-}
-
-function isExcluded(line: Line, excluded: readonly ExcludedRange[]): boolean {
-  return excluded.some((range) => range.span.start <= line.start && range.span.end >= line.end);
-}
-
-/** Trims whitespace off both ends of a span. */
-function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
-interface Block {
-  span: Span;
-  kind: BlockKind;
-  paragraph: number;
-}
-
-/**
- * Groups lines into blocks. News text comes both hard-wrapped and one-paragraph-per-line, so a
- * single line break ends a block unless the line is long, does not end a sentence, and the next
- * line carries on in lower case or is itself part of a wrapped paragraph.
- */
-function blocksOf(text: string, excluded: readonly ExcludedRange[]): Block[] {
-  const blocks: Block[] = [];
-  let paragraph = 0;
-  let current: { start: number; end: number; kind: BlockKind } | null = null;
-  let previousBlank = true;
-  const flush = () => {
-    if (current) {
-      const span = trimSpan(text, current.start, current.end);
-      if (span.end > span.start) blocks.push({ span, kind: current.kind, paragraph });
-    }
-    current = null;
-  };
-  for (const line of linesOf(text)) {
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '' || isExcluded(line, excluded)) {
-      flush();
-      if (!previousBlank) paragraph++;
-      previousBlank = true;
-      continue;
-    }
-    const leading = content.length - content.trimStart().length;
-    const trimmed = content.trimStart();
-    const heading = HEADING.exec(trimmed);
-    const bullet = BULLET.exec(trimmed);
-    if (heading || bullet) {
-      flush();
-      const markerLength = (heading ?? bullet)![0].length;
-      current = { start: line.start + leading + markerLength, end: line.end, kind: heading ? 'heading' : 'bullet' };
-      flush();
-      previousBlank = false;
-      continue;
-    }
-    if (current) {
-      const soFar = text.slice(current.start, current.end).trimEnd();
-      const lastLineLength = current.end - Math.max(current.start, text.lastIndexOf('\n', current.end - 1) + 1);
-      const continues =
-        current.kind === 'paragraph' &&
-        !TERMINAL.test(soFar) &&
-        (lastLineLength >= WRAP_WIDTH || /^\p{Ll}/u.test(trimmed) || /[,;\-–—]$/u.test(soFar));
-      if (continues) {
-        current.end = line.end;
-        previousBlank = false;
-        continue;
-      }
-      flush();
-    }
-    current = { start: line.start, end: line.end, kind: 'paragraph' };
-    previousBlank = false;
-  }
-  flush();
-  // A lone short line without final punctuation, set apart from prose, reads as a heading.
-  for (const block of blocks) {
-    const content = text.slice(block.span.start, block.span.end);
-    if (block.kind === 'paragraph' && !/[.!?"”]$/u.test(content) && content.length <= 120 && !content.includes('\n')) {
-      block.kind = 'heading';
-    }
-  }
-  return blocks;
-}
-
-const CANDIDATE_END = /[.!?]+["”’')\]]*(?=\s)|[.!?]+["”’')\]]*$/gu;
-
-/** Whether the period at `periodIndex` belongs to an abbreviation that does not end the sentence. */
-function isAbbreviationPeriod(text: string, blockStart: number, periodIndex: number, nextWord: string): boolean {
+/** Whether the period at `periodIndex` ends the sentence, given the word that follows. */
+function periodEndsSentence(text: string, blockStart: number, periodIndex: number, nextWord: string): boolean {
   let wordStart = periodIndex;
-  while (wordStart > blockStart && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
-  const word = text.slice(wordStart, periodIndex).toLowerCase();
-  if (word === '') return false;
+  const limit = Math.max(blockStart, periodIndex - MAX_ABBREVIATION);
+  while (wordStart > limit && /[\p{L}.'’]/u.test(text[wordStart - 1]!)) wordStart--;
+  const word = text.slice(wordStart, periodIndex).replace(/^['’]+/u, '').toLowerCase();
+  if (word === '') return true;
+  const bare = nextWord.replace(/^["“‘'«([]+/u, '');
+  const startsSentence = SENTENCE_STARTERS.has(bare.replace(/[^\p{L}]+$/u, '').toLowerCase());
   if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) {
-    return !/^\p{Lu}/u.test(nextWord) || TIME_CONTINUATIONS.has(nextWord.toLowerCase());
+    return /^\p{Lu}/u.test(bare) && !TIME_CONTINUATIONS.has(bare.replace(/[^\p{L}]+$/u, '').toLowerCase());
   }
-  // Dotted abbreviations ("U.S.", "U.N.") and single initials ("A. Blinken").
-  if (word.includes('.') || /^\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word);
+  if (TITLES.has(word)) return false;
+  // Dotted abbreviations ("U.S.", "U.N."), single initials ("J.") and the words in the list
+  // usually continue the sentence; a typical sentence opening after them says it has ended.
+  if (word.includes('.') || /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word)) return startsSentence;
+  return true;
+}
+
+function pushSentence(text: string, start: number, end: number, block: Block, out: SentenceSpan[]): void {
+  const span = trimSpan(text, start, end);
+  // Cut over-long runs at the last space before the limit (or hard, between code points).
+  while (span.end - span.start > MAX_SENTENCE_LENGTH) {
+    let cut = span.start + MAX_SENTENCE_LENGTH;
+    let space = cut;
+    while (space > span.start + MAX_SENTENCE_LENGTH / 2 && !isSpace(text[space])) space--;
+    if (isSpace(text[space])) cut = space;
+    else if (/[\udc00-\udfff]/u.test(text[cut]!)) cut--;
+    const piece = trimSpan(text, span.start, cut);
+    if (piece.end > piece.start) out.push({ span: piece, block: block.kind, paragraph: block.paragraph });
+    span.start = trimSpan(text, cut, span.end).start;
+  }
+  if (span.end > span.start) out.push({ span, block: block.kind, paragraph: block.paragraph });
 }
 
 function splitBlock(text: string, block: Block, out: SentenceSpan[]): void {
   const { start: blockStart, end: blockEnd } = block.span;
-  const content = text.slice(blockStart, blockEnd);
   let sentenceStart = blockStart;
-  CANDIDATE_END.lastIndex = 0;
-  for (const match of content.matchAll(CANDIDATE_END)) {
-    const endIndex = blockStart + match.index! + match[0].length;
-    const rest = text.slice(endIndex, blockEnd);
-    const nextWord = /^\s*([^\s]*)/u.exec(rest)![1]!;
-    if (nextWord === '') continue;
-    // A sentence starts with a capital, a digit or an opening quote; anything else continues it.
-    if (!/^[\p{Lu}\d"“‘'(\[«—–-]/u.test(nextWord)) continue;
-    if (match[0] === '.' || match[0].startsWith('.')) {
-      const periodIndex = blockStart + match.index!;
-      if (isAbbreviationPeriod(text, blockStart, periodIndex, nextWord.replace(/^["“‘'(]+/u, ''))) continue;
+  // The pattern runs over the block alone: run over the whole text, each block's last search
+  // would scan ahead to the next period, which in text without one is the end of the text.
+  for (const match of text.slice(blockStart, blockEnd).matchAll(CANDIDATE_END)) {
+    const index = blockStart + match.index!;
+    const endIndex = index + match[0].length;
+    // Only before a space: "5.9", "U.S.-China" and "example.com" go on.
+    if (endIndex >= blockEnd || !isSpace(text[endIndex])) continue;
+    const nextWord = nextWordAt(text, endIndex, blockEnd);
+    if (nextWord === '' || !OPENING.test(nextWord)) continue;
+    if (match[0].startsWith('.') && match[0].length - match[0].replace(/^\.+/u, '').length === 1) {
+      if (!periodEndsSentence(text, blockStart, index, nextWord)) continue;
     }
-    const span = trimSpan(text, sentenceStart, endIndex);
-    if (span.end > span.start) out.push({ span, block: block.kind, paragraph: block.paragraph });
+    pushSentence(text, sentenceStart, endIndex, block, out);
     sentenceStart = endIndex;
   }
-  const span = trimSpan(text, sentenceStart, blockEnd);
-  if (span.end > span.start) out.push({ span, block: block.kind, paragraph: block.paragraph });
+  pushSentence(text, sentenceStart, blockEnd, block, out);
 }
 
 /**
- * Splits an article's text into sentence spans, skipping excluded ranges (front matter, boilerplate).
- * Runs in linear time: one pass over lines, one regular-expression pass per block.
+ * Splits an article's text into sentence spans, skipping excluded ranges (front matter,
+ * boilerplate). Linear in the length of the text: one pass over the lines, one pass of the
+ * end-of-sentence pattern over each block, and bounded look-around at each candidate end.
  */
 export function splitSentences(text: string, excluded: readonly ExcludedRange[] = []): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
