@@ -1,11 +1,22 @@
+import type { CheckFormat } from './format-names.js';
+import { githubReporter } from './github-reporter.js';
+import { htmlReporter } from './html/html-reporter.js';
 import { jsonlReporter, jsonReporter } from './json-reporter.js';
+import { junitReporter } from './junit-reporter.js';
+import { markdownReporter } from './markdown-reporter.js';
 import type { Reporter } from './reporter.js';
+import { sarifReporter } from './sarif-reporter.js';
 import { stylishReporter } from './stylish-reporter.js';
 
-/** Output formats by name; the CLI's `--format` choices come from here. */
-export const REPORTERS: Readonly<Record<string, Reporter>> = {
+/** Output formats by name; the CLI's `--format` choices are `CHECK_FORMATS` (format-names.ts). */
+export const REPORTERS: Readonly<Record<CheckFormat, Reporter>> = {
   stylish: stylishReporter,
   json: jsonReporter,
+  markdown: markdownReporter,
+  html: htmlReporter,
+  sarif: sarifReporter,
+  junit: junitReporter,
+  github: githubReporter,
 };
 
 /** Formats `extract` offers. */

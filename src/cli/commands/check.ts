@@ -3,6 +3,8 @@ import type { Command } from '../command.js';
 import { articleOptions, parseKindsOption, parsePublishedOption, SEVERITIES, useColor } from '../options.js';
 import { writeOutput } from '../write-output.js';
 import { loadInputs, exitCodeFor } from '../run-helpers.js';
+import { UsageError } from '../io.js';
+import { CHECK_FORMATS, type CheckFormat } from '../../report/format-names.js';
 
 export const checkCommand: Command = {
   command: 'check <paths..>',
@@ -10,7 +12,11 @@ export const checkCommand: Command = {
   builder: (yargs: Argv) =>
     articleOptions(yargs)
       .positional('paths', { type: 'string', array: true, describe: 'Article files or folders (.txt, .md, .html)' })
-      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format' })
+      .option('format', { alias: 'f', type: 'string', choices: CHECK_FORMATS, default: 'stylish', describe: 'Output format' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only (the exit code still counts everything)' })
+      .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more than N warnings' })
+      .option('ci', { type: 'boolean', describe: 'Never write; exit 1 only on findings without a verdict in the ledger, or whose evidence changed (default: on when $CI is set)' })
+      .option('claims', { type: 'string', describe: 'The review ledger folder (default: claims)' })
       .option('threshold', {
         type: 'string',
         choices: SEVERITIES,
@@ -19,17 +25,33 @@ export const checkCommand: Command = {
       }) as unknown as Argv,
   async run(args, io) {
     const { REPORTERS } = await import('../../report/formats.js');
-    const format = String(args.format);
-    const reporter = REPORTERS[format];
-    if (!reporter) throw new (await import('../io.js')).UsageError(`--format: unknown format "${format}" (known: ${Object.keys(REPORTERS).join(', ')})`);
+    const reporter = REPORTERS[String(args.format) as CheckFormat];
+    const maxWarnings = args.maxWarnings as number | undefined;
+    if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+      throw new UsageError('--max-warnings: give a whole number of warnings, 0 or more');
+    }
     const { runCheck } = await import('../../pipeline.js');
     const options = {
       ...parsePublishedOption(args.published as string[] | undefined),
       kinds: parseKindsOption(args.kinds as string[] | undefined),
     };
     const outcome = await loadInputs(() => runCheck(args.paths as string[], options), args.paths as string[]);
+    // The ledger (claims/): verdicts decide which findings still count; without --ci new items are recorded as pending.
+    const { ciMode, ledgerStep } = await import('../../ledger/check-step.js');
+    const threshold = args.threshold as 'error' | 'warning' | 'info';
+    const ledger = { ci: ciMode(args.ci as boolean | undefined, io.env), claims: args.claims as string | undefined, threshold, kinds: options.kinds };
+    const counted = await ledgerStep(outcome, ledger, io);
     const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
-    await writeOutput(io, reporter(outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
-    return exitCodeFor(outcome.result.findings, args.threshold as 'error' | 'warning' | 'info');
+    // --quiet changes what is printed, never the exit code: the code below counts every finding.
+    const { errorsOnly } = await import('../../report/summary.js');
+    const shown = args.quiet ? errorsOnly(outcome.result) : outcome.result;
+    await writeOutput(io, reporter(shown, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+    const exitCode = exitCodeFor(counted, threshold);
+    const warnings = outcome.result.findings.filter((finding) => finding.severity === 'warning').length;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr(`corroborate: too many warnings (${warnings}; --max-warnings ${maxWarnings})\n`);
+      return 1;
+    }
+    return exitCode;
   },
 };
