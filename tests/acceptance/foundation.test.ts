@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { run } from '../../src/cli/cli.js';
 import type { CheckResult } from '../../src/types.js';
 import { memoryIO } from '../helpers/memory-io.js';
