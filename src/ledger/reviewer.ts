@@ -7,7 +7,13 @@ import type { Reviewer } from './decide.js';
  */
 export function reviewerName(cwd: string, env: Readonly<Record<string, string | undefined>>): string {
   try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    const name = execFileSync('git', ['config', 'user.name'], {
+      cwd,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000,
+    }).trim();
     if (name) return name;
   } catch {
     // Not a repository, git missing, or no user.name: fall back to the login name.

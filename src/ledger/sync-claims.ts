@@ -16,9 +16,10 @@ export interface ClaimSync {
 /**
  * Matches the claims extracted now from one article with the entries recorded before.
  *
- * 1. Same id: the claim id already survives edits elsewhere in the article.
- * 2. Else re-anchored by quote: same kind and the same folded quote (an identical quote added or
- *    removed earlier renumbers the occurrence, and so the id); the same sentence wins ties.
+ * Claim ids survive edits elsewhere in the article, but they number repeated quotes, so an identical
+ * quote added or removed earlier shifts them. Matching therefore goes from strongest to weakest:
+ * 1. same id and same sentence; 2. same kind, same folded quote, same sentence (re-anchored by
+ * quote text); 3. same id (the sentence was edited); 4. same kind and folded quote anywhere.
  *
  * Recorded entries of kinds not extracted in this run are kept untouched. Pending entries that
  * match nothing are dropped (nobody decided anything on them); verdicts that match nothing are
@@ -32,19 +33,21 @@ export function syncArticleClaims(
   const inScope = (entry: ClaimEntry) => !kinds || kinds.has(entry.kind);
   const unmatched = new Map(recorded.filter(inScope).map((entry) => [entry.id, entry]));
   const previous = new Map<string, ClaimEntry>();
-  for (const claim of current) {
-    const same = unmatched.get(claim.id);
-    if (same) {
-      previous.set(claim.id, same);
-      unmatched.delete(claim.id);
-    }
-  }
-  for (const claim of current) {
-    if (previous.has(claim.id)) continue;
-    const quote = foldQuote(claim.quote);
-    const candidates = [...unmatched.values()].filter((entry) => entry.kind === claim.kind && foldQuote(entry.quote) === quote);
-    const anchor = candidates.find((entry) => entry.context === claim.context) ?? candidates[0];
-    if (anchor) {
+  const folded = new Map<string, string>();
+  const fold = (quote: string) => folded.get(quote) ?? folded.set(quote, foldQuote(quote)).get(quote)!;
+  const sameQuote = (entry: ClaimEntry, claim: ClaimEntry) => entry.kind === claim.kind && fold(entry.quote) === fold(claim.quote);
+  // Strongest evidence first, so a weaker pass never takes an entry a stronger one would have matched.
+  const passes: ((entry: ClaimEntry, claim: ClaimEntry) => boolean)[] = [
+    (entry, claim) => entry.id === claim.id && entry.context === claim.context,
+    (entry, claim) => sameQuote(entry, claim) && entry.context === claim.context,
+    (entry, claim) => entry.id === claim.id,
+    sameQuote,
+  ];
+  for (const matches of passes) {
+    for (const claim of current) {
+      if (previous.has(claim.id)) continue;
+      const anchor = [...unmatched.values()].find((entry) => matches(entry, claim));
+      if (!anchor) continue;
       previous.set(claim.id, anchor);
       unmatched.delete(anchor.id);
     }
