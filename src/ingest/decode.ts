@@ -11,6 +11,20 @@ export interface DecodedText {
 /** Thrown for content that is not text at all; the caller turns it into an `input` finding. */
 export class UndecodableError extends Error {}
 
+// Windows-1252 bytes 0x80–0x9F (WHATWG index); the rest are Latin-1. Node's own TextDecoder
+// decodes them as C1 controls since 20.18.3 (nodejs/node#60888), so smart quotes would vanish.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes Windows-1252 by the WHATWG table. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/gu, (char) => String.fromCharCode(CP1252_HIGH[char.charCodeAt(0) - 0x80]!));
+}
+
 // How many bytes to look at when guessing UTF-16 without a byte-order mark.
 const SAMPLE = 65536;
 
@@ -67,7 +81,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const text = decodeStrict('utf-8', body);
   if (text !== undefined) return { text, encoding: 'utf-8', problems: [] };
   return {
-    text: new TextDecoder('windows-1252').decode(body),
+    text: decodeWindows1252(body),
     encoding: 'windows-1252',
     problems: [{ severity: 'warning', message: 'not valid UTF-8; read as Windows-1252' }],
   };

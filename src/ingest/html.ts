@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
+import { flattenDeepNesting } from './html-depth.js';
 import { readJsonLd, type PageMetadata } from './html-metadata.js';
 
 export interface HtmlArticle extends PageMetadata {
@@ -37,10 +38,11 @@ function isElement(node: AnyNode): node is Element {
  * comes from `<article>` (or `<main>`) when the page has one, else `<body>`; scripts, navigation,
  * headers, footers and forms are dropped. Metadata comes from `<meta>` tags (Open Graph, Dublin
  * Core), JSON-LD, `<link rel=canonical>`, `<title>` and `<time>`. Offsets of the article then refer
- * to the returned text. Walks iteratively so deeply nested pages cannot overflow the stack.
+ * to the returned text. Markup nested deeper than browsers build it is flattened first, and the
+ * walks are iterative, so deeply nested pages neither overflow the stack nor take quadratic time.
  */
 export function readHtml(html: string): HtmlArticle {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseDocument(flattenDeepNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const meta: PageMetadata = {};
   const fromLd: PageMetadata = {};
   let titleText: string | undefined;
