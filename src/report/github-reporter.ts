@@ -25,10 +25,11 @@ export const githubReporter: Reporter = (result, options) => {
   for (const finding of result.findings) {
     const [first, ...others] = finding.positions;
     const properties: string[] = [];
-    if (first) {
+    // Positions outside any article (a problem with a command-line option) get no file annotation.
+    if (first && pathOf.has(first.article)) {
       const { endLine, endColumn } = endOf(first);
       properties.push(
-        `file=${escapeProperty(pathOf.get(first.article) ?? first.article)}`,
+        `file=${escapeProperty(pathOf.get(first.article)!)}`,
         `line=${first.line}`,
         `col=${first.column}`,
         `endLine=${endLine}`,

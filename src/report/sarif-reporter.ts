@@ -50,14 +50,15 @@ export const sarifReporter: Reporter = (result, options) => {
   const htmlText = new Set(result.articles.filter((article) => article.textSource === 'html-text').map((article) => article.id));
   const location = (position: FindingPosition) => ({
     physicalLocation: {
-      artifactLocation: artifactLocation(pathOf.get(position.article) ?? position.article),
+      artifactLocation: artifactLocation(pathOf.get(position.article)!),
       region: region(position),
       // Offsets of HTML articles refer to the text the HTML parser extracted, not to the file's bytes.
       ...(htmlText.has(position.article) ? { properties: { textSource: 'html-text' } } : {}),
     },
   });
   const toResult = (finding: Finding) => {
-    const [first, ...others] = finding.positions;
+    // Positions outside any article (a problem with a command-line option) have no location.
+    const [first, ...others] = finding.positions.filter((position) => pathOf.has(position.article));
     const corroboration = isCorroboration(finding);
     return {
       ruleId: finding.rule,

@@ -44,8 +44,8 @@ export interface EventSection {
 
 /**
  * Findings grouped by event, in the order of `result.events`; findings without an event (or with an
- * event id the result does not list) come last. Within a group the findings keep the result's order,
- * which the reconciler sorts most severe first. Events without findings are left out.
+ * event id the result does not list) come last. Within a group the most severe come first, otherwise in
+ * the result's order. Events without findings are left out.
  */
 export function findingsByEvent(result: CheckResult, findings: readonly Finding[] = result.findings): EventSection[] {
   const events = result.events ?? [];
@@ -61,9 +61,14 @@ export function findingsByEvent(result: CheckResult, findings: readonly Finding[
   }
   const sections: EventSection[] = events
     .filter((event) => byEvent.has(event.id))
-    .map((event) => ({ event, findings: byEvent.get(event.id)! }));
-  if (loose.length > 0) sections.push({ findings: loose });
+    .map((event) => ({ event, findings: bySeverity(byEvent.get(event.id)!) }));
+  if (loose.length > 0) sections.push({ findings: bySeverity(loose) });
   return sections;
+}
+
+/** Most severe first; a stable sort, so the reconciler's order holds within a severity. */
+function bySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }
 
 /** Whether a finding is a corroboration (what several articles agree on) rather than a discrepancy. */

@@ -12,7 +12,7 @@ export const checkCommand: Command = {
   builder: (yargs: Argv) =>
     articleOptions(yargs)
       .positional('paths', { type: 'string', array: true, describe: 'Article files or folders (.txt, .md, .html)' })
-      .option('format', { alias: 'f', type: 'string', choices: CHECK_FORMATS, default: 'stylish', describe: 'Output format' })
+      .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${CHECK_FORMATS.join(', ')}` })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print errors only (the exit code still counts everything)' })
       .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more than N warnings' })
       .option('ci', { type: 'boolean', describe: 'Never write; exit 1 only on findings without a verdict in the ledger, or whose evidence changed (default: on when $CI is set)' })
@@ -25,7 +25,12 @@ export const checkCommand: Command = {
       }) as unknown as Argv,
   async run(args, io) {
     const { REPORTERS } = await import('../../report/formats.js');
-    const reporter = REPORTERS[String(args.format) as CheckFormat];
+    const format = String(args.format);
+    // Checked here rather than with yargs `choices`, whose message spans several lines.
+    if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--format: unknown format "${format}" (known: ${CHECK_FORMATS.join(', ')})`);
+    }
+    const reporter = REPORTERS[format as CheckFormat];
     const maxWarnings = args.maxWarnings as number | undefined;
     if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
       throw new UsageError('--max-warnings: give a whole number of warnings, 0 or more');

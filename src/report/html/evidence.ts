@@ -6,7 +6,7 @@ import { wordDiff } from '../word-diff.js';
 import { domId, escapeHtml } from './escape.js';
 
 // Below this share of common words two sentences are different sentences, not variants of one.
-const MIN_SIMILARITY = 0.35;
+const MIN_SIMILARITY = 0.5;
 
 type Mark = 'claim' | 'changed';
 

@@ -12,6 +12,7 @@ nav.sections { display: flex; gap: 1.2rem; margin-top: .4rem; }
 main { padding: 0 2rem 3rem; max-width: 80rem; }
 h2 { margin: 2rem 0 .6rem; font-size: 1.25rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
+h3 .when { color: var(--muted); font-weight: 400; margin-left: .6rem; }
 a { color: var(--info); }
 code { font: 0.85em ui-monospace, "DejaVu Sans Mono", monospace; background: var(--panel); padding: 0 .25em; border-radius: 3px; }
 .counts { display: flex; gap: .8rem; flex-wrap: wrap; margin: .3rem 0; }

@@ -22,7 +22,7 @@ export function timeTicks(start: number, end: number, width: number, minGap = 72
   const maxTicks = Math.max(2, Math.floor(width / minGap));
   const first = new Date(start * DAY);
   const [year0, month0] = [first.getUTCFullYear(), first.getUTCMonth()];
-  for (const step of [1, 2, 7, 14]) {
+  for (const step of [1, 2, 7]) {
     if (span / step > maxTicks) continue;
     const ticks: Tick[] = [];
     // Day 0 (1970-01-01) was a Thursday, so Mondays are the days ≡ 4 (mod 7).

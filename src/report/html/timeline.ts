@@ -79,7 +79,12 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
   const visible = (range: DayRange) => range.end > domain.start && range.start < domain.end;
   // Event labels on lanes above the axis, so labels of nearby events do not overlap.
   const shownBands = bands.filter(visible);
-  const bandLabels = shownBands.map((band) => ({ x0: clampX(band.start), x1: clampX(band.start) + band.label.length * 6.2 }));
+  // Labels start at their band but are pulled left when they would run off the right edge.
+  const bandLabels = shownBands.map((band) => {
+    const width = band.label.length * 6.2;
+    const x0 = Math.max(LEFT, Math.min(clampX(band.start), WIDTH - RIGHT - width));
+    return { x0, x1: x0 + width };
+  });
   const bandLanes = assignLanes(bandLabels, 4);
   const labelLanes = shownBands.length === 0 ? 0 : Math.max(...bandLanes) + 1;
   const top = 8 + labelLanes * 14 + 22;
@@ -90,7 +95,8 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
     const marks = row.marks.filter(visible);
     const lanes = assignLanes(marks.map((mark) => ({ x0: clampX(mark.start), x1: Math.max(clampX(mark.end), clampX(mark.start) + 5) })), MAX_LANES);
     const laneCount = Math.max(1, ...lanes.map((lane) => lane + 1));
-    const height = 14 + laneCount * LANE;
+    // Marks on lanes at the top of the row, the publication date on its own lane below them.
+    const height = 22 + laneCount * LANE;
     rowParts.push(`<line class="row-rule" x1="0" x2="${WIDTH}" y1="${round(y + height)}" y2="${round(y + height)}"/>`);
     rowParts.push(`<text class="row-label" x="8" y="${round(y + height / 2 + 4)}">${escapeHtml(articleLabel(row.article, row.article.id).slice(0, 26))}</text>`);
     marks.forEach((mark, index) => {
@@ -105,23 +111,24 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
       const x0 = clampX(row.published.start);
       const x1 = Math.max(clampX(row.published.end), x0);
       const middle = (x0 + x1) / 2;
-      const cy = y + height / 2;
+      const cy = y + 7 + laneCount * LANE + 5;
       const when = `${row.article.id} published ${row.article.published.value}${row.article.published.basis ? ` (${row.article.published.basis})` : ''}`;
       rowParts.push(
-        `<g class="published"><title>${escapeHtml(when)}</title>${x1 - x0 > 6 ? `<line x1="${round(x0)}" x2="${round(x1)}" y1="${round(cy)}" y2="${round(cy)}"/>` : ''}<path d="M${round(middle)} ${round(cy - 6)}l5 6l-5 6l-5-6z"/></g>`,
+        `<g class="published"><title>${escapeHtml(when)}</title>${x1 - x0 > 6 ? `<line x1="${round(x0)}" x2="${round(x1)}" y1="${round(cy)}" y2="${round(cy)}"/>` : ''}<path d="M${round(middle)} ${round(cy - 5)}l4 5l-4 5l-4-5z"/></g>`,
       );
     }
     y += height;
   }
   const bottom = y;
+  const labelParts: string[] = [];
   shownBands.forEach((band, index) => {
     const x0 = clampX(band.start);
     const width = Math.max(3, clampX(band.end) - x0);
     const colour = bands.indexOf(band) % BAND_COLOURS;
     parts.push(
       `<a href="#${domId('event', band.id)}"><rect class="band band-${colour}" x="${round(x0)}" y="${round(top - 4)}" width="${round(width)}" height="${round(bottom - top + 4)}"><title>${escapeHtml(band.label)}</title></rect></a>`,
-      `<text class="band-label band-text-${colour}" x="${round(x0)}" y="${round(8 + bandLanes[index]! * 14 + 10)}">${escapeHtml(band.label)}</text>`,
     );
+    labelParts.push(`<text class="band-label band-text-${colour}" x="${round(bandLabels[index]!.x0)}" y="${round(8 + bandLanes[index]! * 14 + 10)}">${escapeHtml(band.label)}</text>`);
   });
   const ticks = timeTicks(domain.start, domain.end, plot);
   const axis = ticks.map(
@@ -136,6 +143,7 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
     `<defs><clipPath id="${clip}"><rect x="${LEFT}" y="0" width="${plot}" height="${height}"/></clipPath></defs>`,
     ...axis,
     `<g clip-path="url(#${clip})">${parts.join('')}</g>`,
+    ...labelParts,
     ...rowParts,
     '</svg>',
     `<figcaption>${escapeHtml(caption)}</figcaption>`,
