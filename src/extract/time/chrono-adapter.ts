@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
+import type { TimeFrame } from './frame.js';
+import { frame } from './rules/rule.js';
+
+/** A chrono proposal translated into our terms: offsets into the parsed text and a frame. */
+export interface ChronoProposal {
+  index: number;
+  text: string;
+  frame: TimeFrame;
+}
+
+let chrono: ChronoEn.Chrono | undefined;
+
+/**
+ * chrono-node's strict English parser, loaded on first use: only runs that extract time pay for it,
+ * and only the English locale is loaded (the package root loads every locale, four times slower).
+ * Without its casual parsers chrono reads what it is right about — written dates ("Jan. 1, 1959",
+ * "3/21/2013", ISO), clock times ("5 p.m. EST") and their combinations; relative results ("two weeks
+ * ago", "in 14 years") are dropped here, our rules read those with their tense.
+ */
+function parser(): ChronoEn.Chrono {
+  if (!chrono) {
+    const en = createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
+    // The plain (not casual) configuration: strict mode would drop "10:35 a.m. Friday" for its weekday.
+    chrono = new en.Chrono(en.configuration.createConfiguration(false, false));
+  }
+  return chrono;
+}
+
+// Any fixed instant does: we read only the components chrono marks as stated, never its implied ones.
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Prepositions chrono keeps in front of a date ("on May 5", "at 7:15"); TimeML leaves them out. */
+const LEADING = /^(?:(?:on|at|in|by|from|since|until|till|before|after|around|about|of)\s+)+/iu;
+
+/** Runs chrono once over a text and returns its proposals with stated components only. */
+export function chronoProposals(text: string): ChronoProposal[] {
+  const proposals: ChronoProposal[] = [];
+  for (const result of parser().parse(text, FIXED_REFERENCE)) {
+    if (result.tags().has('result/relativeDate')) continue;
+    let index = result.index;
+    let span = result.text;
+    const lead = LEADING.exec(span);
+    if (lead) {
+      index += lead[0].length;
+      span = span.slice(lead[0].length);
+    }
+    span = trimEnd(span);
+    const built = frameOf(result.start, span);
+    if (built && span.length > 0) proposals.push({ index, text: span, frame: built });
+  }
+  return proposals;
+}
+
+/** Drops trailing spaces, commas and a sentence period, but keeps the dot of "a.m." or "Nov.". */
+function trimEnd(span: string): string {
+  const trimmed = span.replace(/[\s,]+$/u, '');
+  if (!trimmed.endsWith('.')) return trimmed;
+  return /(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$/iu.test(trimmed) ? trimmed : trimmed.slice(0, -1);
+}
+
+function frameOf(components: ChronoEn.ParsedResult['start'], text: string): TimeFrame | undefined {
+  const known = (name: ChronoEn.Component): number | undefined =>
+    components.isCertain(name) ? (components.get(name) ?? undefined) : undefined;
+  const result = frame('date');
+  const year = known('year');
+  const month = known('month');
+  const day = known('day');
+  const weekday = known('weekday');
+  const hour = known('hour');
+  if (year !== undefined) {
+    result.year = year;
+    result.stated.push('year');
+  }
+  if (month !== undefined) {
+    result.month = month;
+    result.stated.push('month');
+  }
+  if (day !== undefined) {
+    result.day = day;
+    result.stated.push('day');
+  }
+  if (weekday !== undefined) {
+    result.weekday = weekday === 0 ? 7 : weekday;
+    result.stated.push('weekday');
+  }
+  // A bare "at 6" is too often a count or a score: keep clock times that say they are one.
+  const clock = hour !== undefined && /\d[:.]\d\d|\d\s*[ap]\.?m\b|o['’]?clock|\b(?:noon|midnight)\b/iu.test(text);
+  if (clock) {
+    result.hour = hour;
+    result.minute = known('minute') ?? 0;
+    const second = known('second');
+    if (second !== undefined && second !== 0) result.second = second;
+    result.stated.push('time');
+  }
+  if (result.stated.length === 0) return undefined;
+  // Only a time: the day is the anchor's ("at 10:35 a.m." in a report of that day).
+  if (clock && year === undefined && month === undefined && day === undefined && weekday === undefined) {
+    result.shift = { unit: 'day', amount: 0 };
+  }
+  // A day of the month alone ("the 25th") is too weak to keep.
+  if (day !== undefined && month === undefined) return undefined;
+  return result;
+}

@@ -1,0 +1,65 @@
+import type { Sentence } from '../../types.js';
+import type { Tense, TimeFrame } from './frame.js';
+import { clauseTense } from './tense.js';
+
+const CUE_BEFORE =
+  /(?:^|[^\w'’-])(since|until|till|before|after|by|from|through|during|in|within|for|over|as\s+of|ahead\s+of|prior\s+to|starting|beginning|throughout|between)\s+$/iu;
+
+const CUE_NAMES: Readonly<Record<string, string>> = {
+  till: 'until',
+  'ahead of': 'before',
+  'prior to': 'before',
+  starting: 'from',
+  beginning: 'from',
+  throughout: 'during',
+  'as of': 'as-of',
+};
+
+/** The cue word right before an expression ("since", "until", "in" …), normalised. */
+export function relationBefore(text: string, start: number): string | undefined {
+  const match = CUE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase().replace(/\s+/gu, ' ');
+  return CUE_NAMES[word] ?? word;
+}
+
+/** Superlatives and record words that make "in 14 years" a look-back: "the first … in 14 years". */
+const RECORD_CUE =
+  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|shortest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|warmest|wettest|driest|greatest|record|only|last|\w+est-(?:level|ranking)|top-level|highest-ranking)\b/iu;
+const NEGATION = /\b(?:not|no|never|none|nothing|nobody|without)\b|n['’]t\b/iu;
+const PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\b(?:\s+\w+){0,3}\s*$/iu;
+
+/**
+ * Reads what the words around a duration say about where it sits in time: "the first … in 14
+ * years" and "hasn't … for 20 years" look back from now; "within two years" (future) looks ahead.
+ */
+export function placeDuration(frame: TimeFrame, relation: string | undefined, clauseBefore: string, tense: Tense | undefined): TimeFrame {
+  if (frame.kind !== 'duration' || frame.lookBack || frame.lookAhead) return frame;
+  if (relation === 'in' || relation === 'for' || relation === 'over') {
+    if (tense === 'future') return relation === 'for' ? frame : { ...frame, lookAhead: true };
+    if (RECORD_CUE.test(clauseBefore) || NEGATION.test(clauseBefore)) return { ...frame, lookBack: true };
+    if (relation !== 'in' && PERFECT.test(clauseBefore)) return { ...frame, lookBack: true };
+  }
+  if (relation === 'within' && tense === 'future') return { ...frame, lookAhead: true };
+  return frame;
+}
+
+/** Token indexes of a sentence that cover `[start, end)` (offsets into the article). */
+export function tokenRange(sentence: Sentence, start: number, end: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  sentence.tokens.forEach((token, i) => {
+    if (token.span.end > start && token.span.start < end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? [0, -1] : [first, last];
+}
+
+/** Tense of the clause around an expression, read from the sentence's tokens. */
+export function tenseAt(sentence: Sentence, start: number, end: number): Tense | undefined {
+  const [first, last] = tokenRange(sentence, start, end);
+  if (last < first) return undefined;
+  return clauseTense(sentence.tokens, first, last);
+}

@@ -1,0 +1,116 @@
+import type { TimeFrame } from './frame.js';
+import { partMod } from './rules/rule.js';
+
+/** A proposed time expression: offsets into the sentence text, its frame, who proposed it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  frame: TimeFrame;
+  source: string;
+  /** Lower wins between proposals of the same length. */
+  priority: number;
+}
+
+const CALENDAR_FIELDS = ['year', 'month', 'day', 'weekday', 'holiday', 'season', 'quarter', 'half', 'decade', 'century', 'weekend'] as const;
+
+function hasCalendar(frame: TimeFrame): boolean {
+  return CALENDAR_FIELDS.some((field) => frame[field] !== undefined);
+}
+
+function isTimeOnly(frame: TimeFrame): boolean {
+  return (
+    frame.kind === 'date' &&
+    (frame.hour !== undefined || frame.partOfDay !== undefined) &&
+    !hasCalendar(frame) &&
+    !frame.anaphoric &&
+    (!frame.shift || (frame.shift.unit === 'day' && frame.shift.amount === 0))
+  );
+}
+
+function isDayLevel(frame: TimeFrame): boolean {
+  if (frame.kind !== 'date' || frame.hour !== undefined || frame.partOfDay !== undefined) return false;
+  return frame.day !== undefined || frame.weekday !== undefined || frame.holiday !== undefined || frame.shift?.unit === 'day';
+}
+
+function isWeekdayOnly(frame: TimeFrame): boolean {
+  return frame.kind === 'date' && frame.weekday !== undefined && frame.month === undefined && frame.day === undefined && !frame.shift;
+}
+
+function isMonthDay(frame: TimeFrame): boolean {
+  return frame.kind === 'date' && frame.month !== undefined && frame.day !== undefined && frame.weekday === undefined;
+}
+
+/** Joins two frames that name one moment ("10 p.m." + "Wednesday", "Wednesday" + "March 20"), or undefined. */
+export function join(a: TimeFrame, b: TimeFrame): TimeFrame | undefined {
+  const [time, day] = isTimeOnly(a) && isDayLevel(b) ? [a, b] : isTimeOnly(b) && isDayLevel(a) ? [b, a] : [undefined, undefined];
+  if (time && day) {
+    const joined: TimeFrame = { ...day, stated: [...day.stated, ...time.stated] };
+    if (time.hour !== undefined) {
+      joined.hour = time.hour;
+      joined.minute = time.minute ?? 0;
+      if (time.second !== undefined) joined.second = time.second;
+    } else joined.partOfDay = time.partOfDay!;
+    const mod = day.mod ?? time.mod;
+    if (mod) joined.mod = mod;
+    return joined;
+  }
+  const [weekday, date] = isWeekdayOnly(a) && isMonthDay(b) ? [a, b] : isWeekdayOnly(b) && isMonthDay(a) ? [b, a] : [undefined, undefined];
+  if (weekday && date) return { ...date, weekday: weekday.weekday!, stated: [...date.stated, 'weekday'] };
+  return undefined;
+}
+
+/**
+ * Keeps one proposal per stretch of text: longer first, then by rule priority. A partly
+ * overlapping proposal that names the same moment is joined into the kept one.
+ */
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const candidate of ordered) {
+    const overlapping = kept.findIndex((k) => candidate.start < k.end && k.start < candidate.end);
+    if (overlapping < 0) {
+      kept.push(candidate);
+      continue;
+    }
+    const other = kept[overlapping]!;
+    const contained = candidate.start >= other.start && candidate.end <= other.end;
+    const joined = contained ? undefined : join(other.frame, candidate.frame);
+    if (joined && kept.every((k, i) => i === overlapping || !(Math.min(other.start, candidate.start) < k.end && k.start < Math.max(other.end, candidate.end)))) {
+      kept[overlapping] = { ...other, start: Math.min(other.start, candidate.start), end: Math.max(other.end, candidate.end), frame: joined, source: `${other.source}+${candidate.source}` };
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins neighbours separated only by spaces or a comma: "10 p.m. Wednesday", "Wednesday, March 20". */
+export function joinAdjacent(candidates: readonly Candidate[], text: string): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = result[result.length - 1];
+    if (last && /^\s*,?\s*$/u.test(text.slice(last.end, candidate.start)) && candidate.start - last.end <= 3) {
+      const joined = join(last.frame, candidate.frame);
+      if (joined) {
+        result[result.length - 1] = { ...last, end: candidate.end, frame: joined, source: `${last.source}+${candidate.source}` };
+        continue;
+      }
+    }
+    result.push(candidate);
+  }
+  return result;
+}
+
+const PART_BEFORE = /(?:^|[^\w'’-])((?:early|late|mid|the\s+(?:end|beginning|start|middle|close)\s+of|the\s+(?:first|second|latter)\s+half\s+of))[-\s]+$/iu;
+
+/** Takes "early", "mid-", "the end of" into a date's span and `mod` ("early 2010", "mid-2012"). */
+export function extendParts(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((candidate) => {
+    if (candidate.frame.kind !== 'date' || candidate.frame.mod) return candidate;
+    const windowStart = Math.max(0, candidate.start - 40);
+    const match = PART_BEFORE.exec(text.slice(windowStart, candidate.start));
+    if (!match) return candidate;
+    const mod = partMod(match[1]);
+    if (!mod) return candidate;
+    const start = windowStart + match.index + match[0].indexOf(match[1]!);
+    return { ...candidate, start, frame: { ...candidate.frame, mod } };
+  });
+}

@@ -1,0 +1,133 @@
+import type { Certainty, TimeValue } from '../../types.js';
+import type { CivilDate } from './calendar.js';
+import { formatDay, parseCivil } from './calendar.js';
+import type { TimeFrame, TimeMention } from './frame.js';
+import type { Anchor } from './place-date.js';
+import { placeDate } from './place-date.js';
+import type { DateGranularity, ResolvedDate } from './resolved-date.js';
+import { formatResolved, intervalOf, periodOf } from './resolved-date.js';
+import { addDuration, durationValue, setValue, unanchoredValue } from './timex-forms.js';
+
+/** A mention placed against a reference date: its TimeValue, what was stated or implied, the placed date. */
+export interface Resolution {
+  value: TimeValue;
+  certainty: Record<string, Certainty>;
+  placed?: ResolvedDate;
+}
+
+/** The anchor a publication value gives: a day, or a whole month or year when only that is known. */
+export function publicationAnchor(published: string | null | undefined): Anchor | undefined {
+  if (!published) return undefined;
+  const date = parseCivil(published);
+  if (!date) return undefined;
+  const granularity: DateGranularity = /^\d{4}-\d{2}-\d{2}/u.test(published) ? 'day' : /^\d{4}-\d{2}/u.test(published) ? 'month' : 'year';
+  return { period: periodOf(granularity, date) };
+}
+
+const VALUE_GRANULARITY: Record<DateGranularity, TimeValue['granularity'] | undefined> = {
+  century: 'century', decade: 'decade', year: 'year', half: undefined, season: 'season', quarter: 'quarter',
+  month: 'month', week: 'week', weekend: 'week', day: 'day',
+};
+
+function hasTime(frame: TimeFrame): boolean {
+  return frame.hour !== undefined || frame.partOfDay !== undefined;
+}
+
+function dateCertainty(frame: TimeFrame, placed: ResolvedDate | undefined): Record<string, Certainty> {
+  const certainty: Record<string, Certainty> = {};
+  for (const part of frame.stated) certainty[part] = 'stated';
+  if (frame.shift) certainty.offset = 'stated';
+  if (!placed) return certainty;
+  const carried: string[] = ['year'];
+  if (!['century', 'decade', 'year', 'half', 'season', 'quarter'].includes(placed.granularity)) carried.push('month');
+  if (placed.granularity === 'day') carried.push('day');
+  const missing = carried.filter((part) => !frame.stated.includes(part) && !(part === 'year' && (frame.decade !== undefined || frame.century !== undefined)));
+  if (missing.includes('day')) certainty.date = 'implied';
+  else for (const part of missing) certainty[part] = 'implied';
+  return certainty;
+}
+
+function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, published: string | null): Resolution {
+  const { frame } = mention;
+  const parts = frame.duration ?? [];
+  const timex: TimeValue['timex'] = { type: 'DURATION', value: durationValue(parts), ...(frame.mod ? { mod: frame.mod } : {}) };
+  const value: TimeValue = { timex };
+  const certainty: Record<string, Certainty> = { duration: 'stated' };
+  if ((frame.lookBack || frame.lookAhead) && anchor && published) {
+    const end: CivilDate = anchor.period.start;
+    const other = addDuration(end, parts, frame.lookBack ? -1 : 1);
+    timex.anchor = published;
+    value.anchoredBy = 'publication';
+    certainty.anchor = 'implied';
+    if (other) value.interval = frame.lookBack ? { start: formatDay(other), end: formatDay(end) } : { start: formatDay(end), end: formatDay(other) };
+  }
+  // A look-back ("the first … in 14 years") says since when: its relation is `since`.
+  if (frame.lookBack) value.relation = 'since';
+  return { value, certainty };
+}
+
+function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous: ResolvedDate | undefined): Resolution {
+  const { frame } = mention;
+  const usesPrevious = frame.anaphoric === true && previous !== undefined;
+  const placed = placeDate(frame, mention.tense, usesPrevious ? { period: previous } : anchor);
+  const timex: TimeValue['timex'] = {
+    type: hasTime(frame) ? 'TIME' : 'DATE',
+    value: placed ? formatResolved(placed) : unanchoredValue(frame),
+    ...(frame.mod ? { mod: frame.mod } : {}),
+  };
+  const value: TimeValue = { timex };
+  if (placed) {
+    value.interval = intervalOf(placed);
+    const granularity = hasTime(frame) && placed.granularity === 'day' ? 'time' : VALUE_GRANULARITY[placed.granularity];
+    if (granularity) value.granularity = granularity;
+    const absolute = frame.year !== undefined || frame.decade !== undefined || frame.century !== undefined;
+    value.anchoredBy = absolute && !frame.shortYear ? 'absolute' : usesPrevious ? 'previous-date' : 'publication';
+  } else {
+    value.anchoredBy = 'unanchored';
+  }
+  return { value, certainty: dateCertainty(frame, placed), ...(placed ? { placed } : {}) };
+}
+
+/** Resolves one mention. `previous` is the last date placed earlier in the same text. */
+export function resolveMention(mention: TimeMention, published: string | null, previous?: ResolvedDate): Resolution {
+  const anchor = publicationAnchor(published);
+  const { frame } = mention;
+  let resolution: Resolution;
+  switch (frame.kind) {
+    case 'ref':
+      resolution = {
+        value: { timex: { type: 'DATE', value: frame.ref! }, anchoredBy: anchor ? 'publication' : 'unanchored' },
+        certainty: {},
+      };
+      break;
+    case 'set':
+      resolution = {
+        value: { timex: { type: 'SET', value: setValue(frame), ...(frame.mod ? { mod: frame.mod } : {}) } },
+        certainty: Object.fromEntries(frame.stated.map((part) => [part, 'stated' as const])),
+      };
+      break;
+    case 'duration':
+      resolution = resolveDuration(mention, anchor, published);
+      break;
+    case 'date':
+      resolution = resolveDate(mention, anchor, previous);
+      break;
+  }
+  if (mention.tense && frame.kind === 'date' && !frame.year && !frame.shift) resolution.value.tense = mention.tense;
+  if (mention.relation && !resolution.value.relation) resolution.value.relation = mention.relation;
+  return resolution;
+}
+
+/**
+ * Resolves a document's mentions in text order against one publication date. Anaphoric expressions
+ * ("the next day", "a year earlier") count from the last date placed before them.
+ */
+export function resolveMentions(mentions: readonly TimeMention[], published: string | null): Resolution[] {
+  let previous: ResolvedDate | undefined;
+  return mentions.map((mention) => {
+    const resolution = resolveMention(mention, published, previous);
+    if (resolution.placed && mention.frame.kind === 'date') previous = resolution.placed;
+    return resolution;
+  });
+}
+

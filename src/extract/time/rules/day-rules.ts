@@ -1,0 +1,125 @@
+import { PARTS_OF_DAY, WEEKDAYS, WEEKDAY_PATTERN } from '../lexicon.js';
+import type { PartOfDay } from '../lexicon.js';
+import type { TimeRule } from './rule.js';
+import { capitalised, frame, occurrenceOf, partMod } from './rule.js';
+
+const DAY_PART = '(morning|afternoon|evening|night|overnight)';
+
+function dayPart(word: string | undefined): PartOfDay | undefined {
+  return word ? PARTS_OF_DAY.get(word.toLowerCase()) : undefined;
+}
+
+/** "Wednesday", "last Friday", "next Monday's", "Friday morning", "late Tuesday", "on Mondays" (a set). */
+const weekday: TimeRule = {
+  name: 'weekday',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|previous|following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const name = match[3]!;
+    if (!capitalised(name, text)) return undefined;
+    const day = WEEKDAYS.get(name.toLowerCase())!;
+    const part = dayPart(match[5]);
+    if (match[4]) {
+      // "on Mondays", "Tuesday nights": a repeating day.
+      return frame('set', { weekday: day, ...(part ? { partOfDay: part } : {}), stated: ['weekday'] });
+    }
+    const mod = partMod(match[1]);
+    const result = frame('date', { weekday: day, stated: ['weekday'], ...(mod ? { mod } : {}) });
+    if (part) {
+      result.partOfDay = part;
+      result.stated.push('time');
+    }
+    const occurrence = occurrenceOf(match[2]);
+    if (occurrence !== 'tense') result.occurrence = occurrence;
+    return result;
+  },
+};
+
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['tonight', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
+
+/** "today", "yesterday", "tomorrow night", "the day before yesterday", "earlier today", "late yesterday". */
+const dayWord: TimeRule = {
+  name: 'day-word',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match }) {
+    const word = match[3]!.toLowerCase();
+    let amount = DAY_WORDS.get(word)!;
+    if (match[2]) amount += match[2].toLowerCase() === 'before' ? -1 : 1;
+    const part = dayPart(match[4]) ?? (word === 'tonight' ? 'NI' : undefined);
+    const modifier = match[1]?.toLowerCase();
+    const mod = modifier === 'early' || modifier === 'earlier' ? 'START' : modifier ? 'END' : undefined;
+    const result = frame('date', { shift: { unit: 'day', amount }, stated: [], ...(mod ? { mod } : {}) });
+    if (part) {
+      result.partOfDay = part;
+      result.stated.push('time');
+    }
+    return result;
+  },
+};
+
+/** "this morning", "last night", "overnight", "the evening", "noon", "midnight". */
+const partOfDay: TimeRule = {
+  name: 'part-of-day',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]?)?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?![\\w'’-])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const word = match[3]!.toLowerCase();
+    const determiner = match[2]?.toLowerCase();
+    const mod = partMod(match[1]);
+    const extras = mod ? { mod } : {};
+    if (word === 'noon' || word === 'midday' || word === 'midnight') {
+      const hour = word === 'midnight' ? 24 : 12;
+      return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, stated: ['time'], ...extras });
+    }
+    const part = dayPart(word)!;
+    if (word === 'overnight') return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'] });
+    if (!determiner) return undefined; // "morning prayers", "night shift"
+    if (determiner === 'the') {
+      // "in the morning" after a clock time belongs to that time; "the night of …" to what follows.
+      const after = text.slice(match.index + match[0].length);
+      if (/^\s+(?:of|before|after|when)\b/iu.test(after)) return undefined;
+    }
+    const amount = determiner === 'last' && part === 'NI' ? -1 : determiner === 'last' ? undefined : 0;
+    if (amount === undefined) return undefined; // "last morning" is not idiomatic
+    const anaphoric = determiner === 'that' || determiner === 'same';
+    return frame('date', { partOfDay: part, shift: { unit: 'day', amount }, stated: ['time'], ...(anaphoric ? { anaphoric } : {}), ...extras });
+  },
+};
+
+const DAY_UNITS = 'day|morning|afternoon|evening|night|week|weekend|month|year|quarter';
+
+/** "the next day", "the following week", "the day before", "the previous year", "the same day". */
+const anaphoricDay: TimeRule = {
+  name: 'anaphoric-day',
+  pattern: new RegExp(
+    `(?<![\\w'’-])the\\s+(?:(next|following|previous|preceding|prior|same)\\s+(${DAY_UNITS})|(day|week|month|year)\\s+(before|after|earlier|later)(?!\\s+(?:yesterday|tomorrow)))(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match }) {
+    const word = (match[1] ?? match[4])!.toLowerCase();
+    const unitWord = (match[2] ?? match[3])!.toLowerCase();
+    const amount = /^(?:next|following|after|later)$/u.test(word) ? 1 : word === 'same' ? 0 : -1;
+    const part = dayPart(unitWord);
+    const unit = part ? 'day' : (unitWord as 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter');
+    const result = frame('date', { shift: { unit, amount }, anaphoric: true, stated: [] });
+    if (part) {
+      result.partOfDay = part;
+      result.stated.push('time');
+    }
+    return result;
+  },
+};
+
+export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay];

@@ -1,0 +1,97 @@
+import { UNITS, UNIT_PATTERN } from '../lexicon.js';
+import type { CalendarUnit } from '../lexicon.js';
+import type { DurationPart } from '../frame.js';
+import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
+import type { TimeRule } from './rule.js';
+import { QUANTITY_MOD_PATTERN, frame, quantityMod } from './rule.js';
+
+const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remaining|initial|ensuing|preceding|same|entire|whole|full|early|opening|closing|intervening|recent';
+
+/**
+ * "three years", "the past two months", "nearly five years", "a two-year term", "the first nine
+ * months", "2 1/2 hours", "an hour and a half", "12 to 18 months", "several weeks".
+ */
+const quantity: TimeRule = {
+  name: 'duration',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
+      `(?:\\s*(?:to|-|–|or)\\s*(${NUMBER_PATTERN}))?(?:\\s+(more|additional|full|straight|consecutive|successive|long|extra|further|whole|or\\s+so))?` +
+      `[-\\s]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so|or\\s+more|or\\s+longer))?(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const numberText = match[4]!;
+    let amount = parseNumber(numberText);
+    if (amount === undefined) return undefined;
+    const unitWord = match[7]!.toLowerCase();
+    const unit = UNITS.get(unitWord)!;
+    const after = text.slice(match.index + match[0].length);
+    // Ages are not time expressions: "a 30-year-old", "52 years old".
+    if (/^(?:-|\s+)old\b/iu.test(after)) return undefined;
+    // "a second term", "a minute fraction": an article before an ordinal or adjective.
+    if (/^(?:a|an)$/iu.test(numberText) && (unit === 'second' || unit === 'minute') && /^\s+\p{L}/u.test(after) && !/^\s+(?:ago|later|earlier|or|and)\b/iu.test(after)) return undefined;
+    // "the 1990s" is a decade, "1990 years" almost never; bare four-digit numbers here are years.
+    if (/^\d{4}$/u.test(numberText) && !/^(?:years|days|hours|minutes|seconds)$/u.test(unitWord)) return undefined;
+    if (match[6]?.toLowerCase() === 'or so' || match[9]?.toLowerCase() === 'or so') amount = amount ?? null;
+    if (match[8] && amount !== null) amount += 0.5;
+    const lead = match[2]?.toLowerCase();
+    const mod = quantityMod(match[3]) ?? (/^or\s+(?:more|longer)$/iu.test(match[9] ?? '') ? 'EQUAL_OR_MORE' : undefined) ?? (/or\s+so/iu.test(`${match[6] ?? ''} ${match[9] ?? ''}`) ? 'APPROX' : undefined);
+    // "12 to 18 months": the lower bound is stated, the rest is a range.
+    const range = match[5] !== undefined;
+    const result = frame('duration', {
+      duration: toParts(amount, unit),
+      stated: ['duration'],
+      ...(mod ? { mod } : range ? { mod: 'EQUAL_OR_MORE' } : {}),
+    });
+    if (lead === 'past' || lead === 'last' || lead === 'previous' || lead === 'preceding' || lead === 'recent') result.lookBack = true;
+    if (lead === 'next' || lead === 'coming' || lead === 'following' || lead === 'ensuing' || lead === 'remaining') result.lookAhead = true;
+    return result;
+  },
+};
+
+/** "years", "for months", "in recent years", "the coming weeks", "decades": a duration of unknown length. */
+const plural: TimeRule = {
+  name: 'duration-plural',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD}|many|several|few|some|recent|coming|early|later)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?![\\w'’-])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const lead = match[2]?.toLowerCase();
+    const cued = match[1] !== undefined || lead !== undefined || /(?:^|\W)(?:for|in|over|within|after|during|since|took|takes|lasted|last|spent)\s+$/iu.test(before);
+    if (!cued) return undefined;
+    if (/^(?:these|those)\s*$/iu.test(before.trim().split(/\s+/u).pop() ?? '')) return undefined;
+    const unit = UNITS.get(match[3]!.toLowerCase())!;
+    const after = text.slice(match.index + match[0].length);
+    if (/^(?:-|\s+)old\b/iu.test(after)) return undefined;
+    const result = frame('duration', { duration: [{ amount: null, unit }], stated: ['duration'] });
+    if (lead === 'past' || lead === 'last' || lead === 'recent' || lead === 'previous') result.lookBack = true;
+    if (lead === 'next' || lead === 'coming' || lead === 'following') result.lookAhead = true;
+    return result;
+  },
+};
+
+/** Splits fractional amounts into whole smaller units: 2.5 years → 2 years 6 months. */
+export function toParts(amount: number | null, unit: CalendarUnit): DurationPart[] {
+  if (amount === null || Number.isInteger(amount)) return [{ amount, unit }];
+  const whole = Math.floor(amount);
+  const fraction = amount - whole;
+  const smaller: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
+    year: ['month', 12],
+    month: ['day', 30],
+    week: ['day', 7],
+    day: ['hour', 24],
+    hour: ['minute', 60],
+    minute: ['second', 60],
+    decade: ['year', 10],
+    century: ['year', 100],
+  };
+  const next = smaller[unit];
+  if (!next) return [{ amount, unit }];
+  const parts: DurationPart[] = whole > 0 ? [{ amount: whole, unit }] : [];
+  parts.push({ amount: Math.round(fraction * next[1]), unit: next[0] });
+  return parts;
+}
+
+export const DURATION_RULES: readonly TimeRule[] = [quantity, plural];

@@ -1,0 +1,27 @@
+import type { TimeRule } from './rule.js';
+import { DAY_RULES } from './day-rules.js';
+import { DURATION_RULES } from './duration-rules.js';
+import { MONTH_RULES } from './month-rules.js';
+import { REF_RULES } from './ref-rules.js';
+import { RELATIVE_RULES } from './relative-rules.js';
+import { SET_RULES } from './set-rules.js';
+import { YEAR_RULES } from './year-rules.js';
+
+/**
+ * Our grammar, in priority order. Where two proposals cover the same text the longer one wins;
+ * on equal length the earlier rule here wins, so:
+ * - sets come first: "a year" after "$5" is a rate, not a duration;
+ * - "ago"/"earlier" before durations: "three days ago" is a date;
+ * - calendar rules before relative ones, relative before durations, references last.
+ */
+export const TIME_RULES: readonly TimeRule[] = [
+  ...SET_RULES,
+  ...RELATIVE_RULES,
+  ...MONTH_RULES,
+  ...YEAR_RULES,
+  ...DAY_RULES,
+  ...DURATION_RULES,
+  ...REF_RULES,
+];
+
+export type { TimeRule } from './rule.js';

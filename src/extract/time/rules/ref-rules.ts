@@ -1,0 +1,40 @@
+import type { TimeRule } from './rule.js';
+import { frame } from './rule.js';
+
+/** "now", "right now", "currently", "these days", "at present", "the current …". */
+const present: TimeRule = {
+  name: 'present-ref',
+  pattern: /(?<![\w'’-])(?:right\s+)?(now|currently|presently|nowadays|these\s+days|at\s+present|at\s+this\s+time|current)(?![\w'’-])/giu,
+  build({ match, text }) {
+    const word = match[1]!.toLowerCase();
+    const after = text.slice(match.index + match[0].length);
+    // "from now on" is a start, "now that" a conjunction; both still point at the present.
+    if (word === 'current' && /^\s+(?:account|accounts|affairs|events|density|flow|form|president|leader|members?|and|of)\b/iu.test(after)) return undefined;
+    return frame('ref', { ref: 'PRESENT_REF', stated: [] });
+  },
+};
+
+/** "recently", "recent", "the past", "in the past", "formerly" is not a time. */
+const past: TimeRule = {
+  name: 'past-ref',
+  pattern: /(?<![\w'’-])(?:(?:most|more)\s+)?(recently|recent|the\s+past)(?![\w'’-])/giu,
+  build({ match, text }) {
+    const word = match[1]!.toLowerCase();
+    const after = text.slice(match.index + match[0].length);
+    // "the past two years", "the past week" belong to the duration rules.
+    if (word.startsWith('the') && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|year|month|week|day|decade|century|quarter|hours?|minutes?|couple|half)/iu.test(after)) return undefined;
+    if (word === 'recent' && /^\s+(?:years|months|weeks|days|decades|hours)\b/iu.test(after)) return undefined;
+    return frame('ref', { ref: 'PAST_REF', stated: [] });
+  },
+};
+
+/** "the future", "the near future", "the foreseeable future", "in future". */
+const future: TimeRule = {
+  name: 'future-ref',
+  pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future)(?![\w'’-])/giu,
+  build() {
+    return frame('ref', { ref: 'FUTURE_REF', stated: [] });
+  },
+};
+
+export const REF_RULES: readonly TimeRule[] = [present, past, future];

@@ -1,0 +1,82 @@
+import { UNITS, UNIT_PATTERN } from '../lexicon.js';
+import type { CalendarUnit } from '../lexicon.js';
+import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
+import type { TimeRule } from './rule.js';
+import { QUANTITY_MOD_PATTERN, frame, partMod, quantityMod } from './rule.js';
+
+const RELATIVE_UNITS = 'week|weekend|month|year|quarter|decade|century|fortnight';
+
+const SHIFT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['present', 0], ['same', 0],
+  ['last', -1], ['past', -1], ['previous', -1], ['preceding', -1], ['prior', -1], ['latest', -1],
+  ['next', 1], ['coming', 1], ['following', 1], ['upcoming', 1],
+]);
+
+/**
+ * "last year", "next month", "this week", "earlier this month", "late last year", "the end of next
+ * year", "this year's", "the past year" (a look-back duration), "the coming weeks" is a duration rule.
+ */
+const relativeUnit: TimeRule = {
+  name: 'relative-unit',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(early|late|mid|the\\s+(?:end|beginning|start|middle|close)\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of)[-\\s]+)?` +
+      `(?:(earlier|later)\\s+(?:in\\s+)?)?(?:(the)\\s+)?(this|current|present|last|past|previous|preceding|prior|latest|next|coming|following|upcoming|same)\\s+(${RELATIVE_UNITS})(?:['’]s)?(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match }) {
+    const word = match[4]!.toLowerCase();
+    const unit = match[5]!.toLowerCase() as CalendarUnit;
+    let amount = SHIFT_WORDS.get(word)!;
+    const withThe = match[3] !== undefined;
+    // "the following year", "the previous week", "the same month": counted from the date just told.
+    const anaphoric = withThe && /^(?:following|previous|preceding|prior|same)$/u.test(word);
+    // "the past year", "the last week": the stretch of time up to now, a look-back duration.
+    if (withThe && /^(?:past|last)$/u.test(word) && !match[1] && !match[2] && unit !== 'weekend') {
+      return frame('duration', { duration: [{ amount: 1, unit }], lookBack: true, stated: ['duration'] });
+    }
+    if (!withThe && (word === 'present' || word === 'same' || word === 'latest')) return undefined;
+    if (word === 'latest' && unit !== 'quarter') amount = 0;
+    let mod = partMod(match[1]);
+    const edge = match[2]?.toLowerCase();
+    if (!mod && edge) mod = edge === 'earlier' ? 'START' : 'END';
+    return frame('date', { shift: { unit, amount }, stated: [], ...(anaphoric ? { anaphoric } : {}), ...(mod ? { mod } : {}) });
+  },
+};
+
+/** "a year ago", "about two years ago", "three days earlier", "a week later", "two years from now". */
+const ago: TimeRule = {
+  name: 'ago',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:more|full|whole))?[-\\s]+(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior)(?![\\w'’])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const amount = parseNumber(match[2]!);
+    if (amount === undefined) return undefined;
+    const unit = UNITS.get(match[3]!.toLowerCase())!;
+    const cue = match[4]!.toLowerCase().replace(/\s+/gu, ' ');
+    const after = text.slice(match.index + match[0].length);
+    // "two days before the vote": the duration is told, the anchor is an event, not a date.
+    if ((cue === 'before' || cue === 'after' || cue === 'prior') && !/^\s*(?:[,.;:!?)"”]|$|and\b|when\b)/iu.test(after)) return undefined;
+    const sign = /^(?:ago|earlier|before|back|previously|prior)$/u.test(cue) ? -1 : 1;
+    const anaphoric = /^(?:earlier|later|before|after|prior|previously)$/u.test(cue);
+    const mod = quantityMod(match[1]);
+    if (amount === null) {
+      // "a few years ago", "several months later": a vague time before or after.
+      return frame('ref', { ref: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', stated: [] });
+    }
+    return frame('date', { shift: { unit, amount: sign * amount }, stated: [], ...(anaphoric ? { anaphoric } : {}), ...(mod ? { mod } : {}) });
+  },
+};
+
+/** "year-earlier", "year-ago" (as in "the year-earlier quarter"): the same period a year before. */
+const yearEarlier: TimeRule = {
+  name: 'year-earlier',
+  pattern: /(?<![\w'’-])(?:the\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(?:period|quarter|months?|level))?(?![\w'’-])/giu,
+  build({ match }) {
+    return frame('date', { shift: { unit: match[1]!.toLowerCase() as CalendarUnit, amount: -1 }, anaphoric: true, stated: [] });
+  },
+};
+
+export const RELATIVE_RULES: readonly TimeRule[] = [relativeUnit, ago, yearEarlier];
+

@@ -1,0 +1,70 @@
+import type { TimeFrame, Occurrence } from '../frame.js';
+
+/** Where a rule matched: the sentence text and the match. */
+export interface RuleMatch {
+  match: RegExpExecArray;
+  /** The sentence the rule runs over. */
+  text: string;
+}
+
+/**
+ * One pattern of our grammar, the way chrono's parsers are: a regular expression that proposes a
+ * span, and a builder that reads the frame from it (or rejects the match by returning undefined).
+ */
+export interface TimeRule {
+  name: string;
+  /** Global, case-insensitive. The whole match is the span unless `group` names a sub-match. */
+  pattern: RegExp;
+  build(input: RuleMatch): TimeFrame | undefined;
+}
+
+/** Compiles a rule pattern: word-bounded, global and case-insensitive. */
+export function rx(source: string): RegExp {
+  return new RegExp(`(?<![\\w'’-])(?:${source})(?![\\w’]|'\\w)`, 'gi');
+}
+
+/** TimeML `mod` of a pre-modifier: "early" → START, "mid" → MID, "late" → END. */
+export function partMod(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^(?:early|the (?:beginning|start|dawn) of|the first half of|the turn of)$/u.test(w)) return 'START';
+  if (/^(?:mid|middle|the middle of|the height of)$/u.test(w)) return 'MID';
+  if (/^(?:late|the end of|the close of|the second half of|the latter half of|the latter part of)$/u.test(w)) return 'END';
+  return undefined;
+}
+
+/** TimeML `mod` of an approximator before a quantity. */
+export function quantityMod(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase().replace(/\s+/gu, ' ');
+  if (/^(?:about|around|approximately|roughly|some|nearly|almost|close to|or so|an estimated|more or less|the better part of)$/u.test(w)) return 'APPROX';
+  if (/^(?:more than|over|upwards of|just over|well over|a little over|a little more than|longer than)$/u.test(w)) return 'MORE_THAN';
+  if (/^(?:less than|under|just under|fewer than|shorter than|barely)$/u.test(w)) return 'LESS_THAN';
+  if (/^(?:at least|no less than|no fewer than|at a minimum)$/u.test(w)) return 'EQUAL_OR_MORE';
+  if (/^(?:at most|up to|no more than|not more than|within)$/u.test(w)) return 'EQUAL_OR_LESS';
+  return undefined;
+}
+
+/** Pattern source of the approximators `quantityMod` knows. */
+export const QUANTITY_MOD_PATTERN =
+  'about|around|approximately|roughly|some|nearly|almost|close\\s+to|more\\s+than|over|upwards\\s+of|just\\s+over|well\\s+over|a\\s+little\\s+over|a\\s+little\\s+more\\s+than|less\\s+than|under|just\\s+under|fewer\\s+than|barely|at\\s+least|no\\s+less\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|an\\s+estimated|the\\s+better\\s+part\\s+of|only|just|exactly|precisely|a\\s+full|fully|a\\s+mere';
+
+/** Which occurrence a determiner picks: "last" → previous, "next"/"coming" → following, "this" → current. */
+export function occurrenceOf(word: string | undefined): Occurrence {
+  const w = word?.toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous') return 'previous';
+  if (w === 'next' || w === 'coming' || w === 'following') return 'following';
+  if (w === 'this' || w === 'current') return 'current';
+  return 'tense';
+}
+
+/** True when the word starts with a capital letter (or the whole text is in capitals, as in headlines). */
+export function capitalised(word: string, text: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true;
+  return text === text.toUpperCase() && /\p{L}/u.test(text);
+}
+
+/** A frame with nothing stated yet. */
+export function frame(kind: TimeFrame['kind'], fields: Omit<Partial<TimeFrame>, 'kind'> = {}): TimeFrame {
+  return { kind, stated: [], ...fields };
+}

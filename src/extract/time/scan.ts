@@ -1,0 +1,79 @@
+import type { Document, Sentence } from '../../types.js';
+import { chronoProposals } from './chrono-adapter.js';
+import { placeDuration, relationBefore, tenseAt } from './context.js';
+import type { TimeMention } from './frame.js';
+import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
+import type { Candidate } from './refine.js';
+import { TIME_RULES } from './rules/index.js';
+
+// chrono's proposals lose ties to our rules: where both read the same words, ours carry the cue
+// words (last, next, this) that chrono drops.
+const CHRONO_PRIORITY = TIME_RULES.length;
+
+/** Every proposal for one sentence: our rules, then chrono (only where a digit gives it a chance). */
+function propose(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  TIME_RULES.forEach((rule, priority) => {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+      if (match[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const frame = rule.build({ match, text });
+      if (frame) candidates.push({ start: match.index, end: match.index + match[0].length, frame, source: rule.name, priority });
+    }
+  });
+  // Strict chrono reads only written dates and clock times, all of which hold a digit.
+  if (/\d/u.test(text)) {
+    for (const proposal of chronoProposals(text)) {
+      candidates.push({ start: proposal.index, end: proposal.index + proposal.text.length, frame: proposal.frame, source: 'chrono', priority: CHRONO_PRIORITY });
+    }
+  }
+  return candidates;
+}
+
+/** A trailing possessive ("Monday's") is not part of the expression. */
+function trimPossessive(text: string, candidate: Candidate): Candidate {
+  const span = text.slice(candidate.start, candidate.end);
+  const match = /['’]s$/u.exec(span);
+  return match && span.length > 2 ? { ...candidate, end: candidate.end - 2 } : candidate;
+}
+
+function scanSentence(sentence: Sentence): TimeMention[] {
+  const { text } = sentence;
+  const base = sentence.span.start;
+  const refined = extendParts(joinAdjacent(selectCandidates(propose(text)), text), text);
+  return refined.map((raw) => {
+    const candidate = trimPossessive(text, raw);
+    const start = base + candidate.start;
+    const end = base + candidate.end;
+    const relation = relationBefore(text, candidate.start);
+    const tense = tenseAt(sentence, start, end);
+    const frame = placeDuration(candidate.frame, relation, text.slice(0, candidate.start), tense);
+    return {
+      span: { start, end },
+      text: text.slice(candidate.start, candidate.end),
+      frame,
+      sentence: sentence.index,
+      ...(tense ? { tense } : {}),
+      ...(relation ? { relation } : {}),
+      source: candidate.source,
+    };
+  });
+}
+
+const cache = new WeakMap<Document, readonly TimeMention[]>();
+
+/**
+ * The time expressions of a document, found once: the text is parsed (by our rules and chrono)
+ * a single time per document, and the frames are kept, so resolving against another publication
+ * date — as publication-date inference does — never parses again.
+ */
+export function scanDocument(doc: Document): readonly TimeMention[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const mentions = doc.sentences.flatMap(scanSentence);
+  cache.set(doc, mentions);
+  return mentions;
+}
