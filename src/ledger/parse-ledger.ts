@@ -123,12 +123,16 @@ export function parseArticleLedger(file: string, text: string): ArticleLedger {
   const claims = reader.list(root, 'claims', '').map((raw, index): ClaimEntry => {
     const where = `claims[${index}]`;
     const record = reader.object(raw, where, CLAIM_FIELDS);
+    const id = reader.string(record, 'id', where)!;
+    const kind = reader.oneOf<ClaimKind>(record, 'kind', where, CLAIM_KINDS);
+    const quote = reader.string(record, 'quote', where)!;
+    const context = reader.string(record, 'context', where)!;
     if (!('value' in record)) reader.fail(`${where}.value`, 'missing');
     return {
-      id: reader.string(record, 'id', where)!,
-      kind: reader.oneOf<ClaimKind>(record, 'kind', where, CLAIM_KINDS),
-      quote: reader.string(record, 'quote', where)!,
-      context: reader.string(record, 'context', where)!,
+      id,
+      kind,
+      quote,
+      context,
       value: record.value,
       evidence: reader.string(record, 'evidence', where)!,
       status: reader.oneOf(record, 'status', where, CLAIM_STATUSES),

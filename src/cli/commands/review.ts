@@ -28,14 +28,13 @@ function modeOf(args: Record<string, unknown>): Mode {
 }
 
 async function review(args: Record<string, unknown>, io: CliIO, mode: Mode): Promise<number> {
-  const [{ ledgerLocation, asUsage }, { openForReview }, { itemsToReview }, verbs, { saveLedger }, { currentReviewer }] = await Promise.all([
-    import('../../ledger/check-step.js'),
-    import('../../review/open-ledger.js'),
-    import('../../review/review-items.js'),
-    import('../../review/verbs.js'),
-    import('../../ledger/ledger-store.js'),
-    import('../../ledger/reviewer.js'),
-  ]);
+  // Loaded one after the other: only now that a review runs (keeps --help fast).
+  const { ledgerLocation, asUsage } = await import('../../ledger/check-step.js');
+  const { openForReview } = await import('../../review/open-ledger.js');
+  const { itemsToReview } = await import('../../review/review-items.js');
+  const verbs = await import('../../review/verbs.js');
+  const { saveLedger } = await import('../../ledger/ledger-store.js');
+  const { currentReviewer } = await import('../../ledger/reviewer.js');
   const paths = (args.paths as string[] | undefined) ?? [];
   const kinds = parseKindsOption(args.kinds as string[] | undefined);
   const options = { ...parsePublishedOption(args.published as string[] | undefined), kinds };
