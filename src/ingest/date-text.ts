@@ -31,7 +31,7 @@ interface Normalised {
  * Rewrites the ways sites print dates that chrono does not read, keeping a map back to the
  * original offsets: spaced slashes (`03 / 14 / 2013`), periods after month and weekday
  * abbreviations (`Fri., May. 3`), day-first dotted dates (`08.07.2012` is 8 July, as in Europe),
- * `5:03p`, and month names with one typing error.
+ * `5:03p`, `Dec-19-05`, and month names with one typing error.
  */
 function normalise(raw: string): Normalised {
   const edits: { start: number; end: number; replacement: string; correction?: { from: string; to: string } }[] = [];
@@ -47,6 +47,11 @@ function normalise(raw: string): Normalised {
   add(WEEKDAY_ABBREVIATION, (m) => m[0].slice(0, -1) + ' ');
   add(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/gu, (m) => `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
   add(/\b(\d{1,2}:\d{2})([ap])\b(?!\.?m)/giu, (m) => `${m[1]}${m[2]}m`);
+  // "Dec-19-05": month, day and a two-digit year joined by dashes (years below 50 are 20xx).
+  add(/\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*-(\d{1,2})-(\d{2}|\d{4})\b/giu, (m) => {
+    const year = m[3]!.length === 4 ? m[3]! : `${Number(m[3]) < 50 ? '20' : '19'}${m[3]}`;
+    return `${m[1]} ${m[2]}, ${year}`;
+  });
   // Only next to a day number or year, so a town called Augusta stays a town.
   for (const word of raw.matchAll(/(?<=\d(?:st|nd|rd|th)?\s+)\p{L}{5,10}|\p{L}{5,10}(?=\.?\s*\d)/gu)) {
     const lower = word[0].toLowerCase();

@@ -15,6 +15,7 @@ describe('parsePublished', () => {
     ['Sat., Jun. 8, 2019 4:05 PM EDT', '2019-06-08', '2019-06-08T16:05:00-04:00'],
     ['Octobre 3, 2016', '2016-10-03', undefined],
     ['09.03.2016', '2016-03-09', undefined],
+    ['Mon Mar-14-16 03:49 PM', '2016-03-14', undefined],
   ])('%s → %s', (raw, value, dateTime) => {
     const parsed = parsePublished(raw);
     expect(parsed?.value).toBe(value);
