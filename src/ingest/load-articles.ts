@@ -1,9 +1,9 @@
 import { readFile as readFileFromDisk, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article, InputProblem } from '../types.js';
+import type { Article, ArticleFormat, InputProblem } from '../types.js';
 import { findArticleFiles, formatOf, type FoundFile } from './find-files.js';
 import { manifestCandidates, parseManifest, type ArticleMetadata, type Manifest } from './manifest.js';
-import { ArticleError, articleIdOf, readArticle } from './read-article.js';
+import { ArticleError, articleIdOf, readArticle, type GivenMetadata } from './read-article.js';
 
 export interface LoadOptions {
   /** `--published ID=DATE` entries. */
@@ -119,12 +119,29 @@ class ManifestLookup {
   }
 }
 
+/** One article file to read, with the metadata given from outside it (manifest, command line). */
+export interface ArticleJob {
+  path: string;
+  format: ArticleFormat;
+  given: GivenMetadata;
+}
+
+export interface ArticlePlan {
+  /** The files to read, in run order. */
+  jobs: ArticleJob[];
+  /** Folders that could not be walked, links that lead nowhere. */
+  walkProblems: InputProblem[];
+  /** Manifests that could not be used or list missing articles; `--published` ids that match no file. */
+  metadataProblems: InputProblem[];
+}
+
 /**
- * Reads every article under the given paths. A file that cannot be read becomes a failure on that
- * file and the others go on. A missing path or two files with one id throw: the run would not be
- * the one asked for.
+ * Everything about a run that needs the whole input, done before any article is read: the files, the
+ * check that ids are unique, and each file's manifest entry. A missing path or two files with one id
+ * throw: the run would not be the one asked for. The articles themselves are then read one by one
+ * with `loadArticle`, so a caller can stream them (or read them on worker threads).
  */
-export async function loadArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+export async function planArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<ArticlePlan> {
   const read = options.readFile ?? readWithinLimit;
   const { files, problems: walkProblems } = await findArticleFiles(inputs);
   const owners = new Map<string, string>();
@@ -135,27 +152,55 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
     owners.set(id, found.path);
   }
   const manifests = new ManifestLookup(read);
-  const articles: Article[] = [];
-  const failures: InputProblem[] = [...walkProblems];
+  const jobs: ArticleJob[] = [];
+  const walk = [...walkProblems];
   for (const found of files) {
     const id = articleIdOf(found.path);
     const commandLinePublished = options.publishedById?.get(id) ?? options.publishedForAll;
+    let manifest: ArticleMetadata | undefined;
     try {
-      const manifest = await manifests.metadataFor(found);
-      const bytes = await read(found.path);
-      articles.push(
-        readArticle(found.path, bytes, formatOf(found.path) ?? 'text', {
-          ...(manifest ? { manifest } : {}),
-          ...(commandLinePublished !== undefined ? { commandLinePublished } : {}),
-        }),
-      );
+      manifest = await manifests.metadataFor(found);
     } catch (error) {
-      failures.push({ path: found.path, severity: 'error', message: describeReadError(error) });
+      walk.push({ path: found.path, severity: 'error', message: describeReadError(error) });
+      continue;
     }
+    jobs.push({
+      path: found.path,
+      format: formatOf(found.path) ?? 'text',
+      given: { ...(manifest ? { manifest } : {}), ...(commandLinePublished !== undefined ? { commandLinePublished } : {}) },
+    });
   }
-  failures.push(...manifests.problems());
+  const metadataProblems = manifests.problems();
   for (const id of options.publishedById?.keys() ?? []) {
-    if (!owners.has(id)) failures.push({ path: `--published ${id}`, severity: 'warning', message: `no article has the id "${id}"; ignored` });
+    if (!owners.has(id)) metadataProblems.push({ path: `--published ${id}`, severity: 'warning', message: `no article has the id "${id}"; ignored` });
   }
+  return { jobs, walkProblems: walk, metadataProblems };
+}
+
+/** Reads one planned article; a file that cannot be read as an article is a failure on that file. */
+export async function loadArticle(job: ArticleJob, readFile: (file: string) => Promise<Uint8Array> = readWithinLimit): Promise<{ article: Article } | { failure: InputProblem }> {
+  try {
+    const bytes = await readFile(job.path);
+    return { article: readArticle(job.path, bytes, job.format, job.given) };
+  } catch (error) {
+    return { failure: { path: job.path, severity: 'error', message: describeReadError(error) } };
+  }
+}
+
+/**
+ * Reads every article under the given paths. A file that cannot be read becomes a failure on that
+ * file and the others go on. A missing path or two files with one id throw: the run would not be
+ * the one asked for.
+ */
+export async function loadArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const plan = await planArticles(inputs, options);
+  const articles: Article[] = [];
+  const failures: InputProblem[] = [...plan.walkProblems];
+  for (const job of plan.jobs) {
+    const loaded = await loadArticle(job, options.readFile ?? readWithinLimit);
+    if ('article' in loaded) articles.push(loaded.article);
+    else failures.push(loaded.failure);
+  }
+  failures.push(...plan.metadataProblems);
   return { articles, failures };
 }
