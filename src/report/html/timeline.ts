@@ -32,6 +32,12 @@ const RIGHT = 16;
 const LANE = 9;
 const MAX_LANES = 5;
 const BAND_COLOURS = 6;
+// Average width of a label character at the timeline's font size, for laying labels out.
+const CHAR_WIDTH = 6.8;
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
 
 /** Greedy lanes: each item goes to the first lane whose last item ends before it starts (pixels). */
 function assignLanes(items: { x0: number; x1: number }[], maxLanes: number): number[] {
@@ -79,9 +85,12 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
   const visible = (range: DayRange) => range.end > domain.start && range.start < domain.end;
   // Event labels on lanes above the axis, so labels of nearby events do not overlap.
   const shownBands = bands.filter(visible);
-  // Labels start at their band but are pulled left when they would run off the right edge.
-  const bandLabels = shownBands.map((band) => {
-    const width = band.label.length * 6.2;
+  // Labels start at their band but are pulled left when they would run off the right edge; long
+  // ones are shortened (the band's tooltip keeps the whole label).
+  const labelText = shownBands.map((band) => shorten(band.label, Math.min(90, Math.floor(plot / CHAR_WIDTH))));
+  const bandLabels = labelText.map((text, index) => {
+    const band = shownBands[index]!;
+    const width = text.length * CHAR_WIDTH;
     const x0 = Math.max(LEFT, Math.min(clampX(band.start), WIDTH - RIGHT - width));
     return { x0, x1: x0 + width };
   });
@@ -98,7 +107,9 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
     // Marks on lanes at the top of the row, the publication date on its own lane below them.
     const height = 22 + laneCount * LANE;
     rowParts.push(`<line class="row-rule" x1="0" x2="${WIDTH}" y1="${round(y + height)}" y2="${round(y + height)}"/>`);
-    rowParts.push(`<text class="row-label" x="8" y="${round(y + height / 2 + 4)}">${escapeHtml(articleLabel(row.article, row.article.id).slice(0, 26))}</text>`);
+    rowParts.push(
+      `<text class="row-label" x="8" y="${round(y + height / 2 + 4)}"><title>${escapeHtml(articleLabel(row.article, row.article.id))}</title>${escapeHtml(shorten(row.article.id, 24))}</text>`,
+    );
     marks.forEach((mark, index) => {
       const x0 = clampX(mark.start);
       const width = Math.max(4, clampX(mark.end) - x0);
@@ -128,7 +139,9 @@ function timelineSvg(rows: Row[], bands: Band[], domain: DayRange, name: string,
     parts.push(
       `<a href="#${domId('event', band.id)}"><rect class="band band-${colour}" x="${round(x0)}" y="${round(top - 4)}" width="${round(width)}" height="${round(bottom - top + 4)}"><title>${escapeHtml(band.label)}</title></rect></a>`,
     );
-    labelParts.push(`<text class="band-label band-text-${colour}" x="${round(bandLabels[index]!.x0)}" y="${round(8 + bandLanes[index]! * 14 + 10)}">${escapeHtml(band.label)}</text>`);
+    labelParts.push(
+      `<text class="band-label band-text-${colour}" x="${round(bandLabels[index]!.x0)}" y="${round(8 + bandLanes[index]! * 14 + 10)}"><title>${escapeHtml(band.label)}</title>${escapeHtml(labelText[index]!)}</text>`,
+    );
   });
   const ticks = timeTicks(domain.start, domain.end, plot);
   const axis = ticks.map(
