@@ -58,7 +58,8 @@ function sync(ledger: Ledger, outcome: RunOutcome, kinds: readonly ClaimKind[] |
  *
  * Without `--ci`, a started ledger (one `review` has created) or an explicit `--claims` gets the
  * run's new claims and findings recorded as pending, under the lock. With `--ci` nothing is ever
- * written. Gated findings and stale verdicts are listed on stderr once the ledger exists.
+ * written. With `--ci`, every gated finding and stale verdict is named on stderr; without, once
+ * the ledger exists, one line counts what needs review and stale verdicts are named.
  */
 export async function ledgerStep(outcome: RunOutcome, options: LedgerStepOptions, io: CliIO): Promise<Finding[]> {
   const { label, dir } = ledgerLocation(options.claims, io.cwd);
@@ -93,7 +94,13 @@ export async function ledgerStep(outcome: RunOutcome, options: LedgerStepOptions
     }
     synced ??= sync(ledger, outcome, options.kinds);
     const result = gate(synced, options.threshold);
-    if (ledger.started || record) for (const line of gateLines(result, label)) io.stderr(`corroborate: ${line}\n`);
+    if (options.ci) for (const line of gateLines(result, label)) io.stderr(`corroborate: ${line}\n`);
+    else if (ledger.started || record) {
+      // Locally the report already shows every finding: one line says what still needs review, then stale verdicts.
+      const open = result.unreviewed.length + result.changed.length;
+      if (open > 0) io.stderr(`corroborate: ${plural(open, 'finding')} at or above ${options.threshold} need${open === 1 ? 's' : ''} review (${result.unreviewed.length} without a verdict, ${result.changed.length} changed since reviewed): corroborate review\n`);
+      for (const line of gateLines({ ...result, unreviewed: [], changed: [] }, label)) io.stderr(`corroborate: ${line}\n`);
+    }
     return gatedFindings(result).map((item) => item.finding);
   });
 }

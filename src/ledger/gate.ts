@@ -49,7 +49,8 @@ export function gateLines(result: GateResult, label: string): string[] {
   }
   for (const stale of result.stale) {
     if (stale.type === 'finding') {
-      lines.push(`stale verdict in ${path.join(label, FINDINGS_FILE)}: ${stale.entry.key} (${stale.entry.status}, ${stale.entry.rule}) ${quotes(stale.entry)} matches no finding now`);
+      const fixed = stale.entry.status === 'fixed' ? ' (as expected once fixed; delete the entry to tidy up)' : '';
+      lines.push(`stale verdict in ${path.join(label, FINDINGS_FILE)}: ${stale.entry.key} (${stale.entry.status}, ${stale.entry.rule}) ${quotes(stale.entry)} matches no finding now${fixed}`);
     } else {
       lines.push(`stale verdict in ${path.join(label, articleFileName(stale.article))}: ${stale.entry.id} (${stale.entry.status}) “${stale.entry.quote}” matches no claim now`);
     }

@@ -33,10 +33,12 @@ export async function runInteractive(session: ReviewSession, terminal: ReviewTer
       case 'A':
         status = `✔ accepted ${plural(await session.accept(true), 'item')} of ${group}`;
         break;
-      case 'r':
+      case 'r': {
         await session.reject();
-        status = `✘ rejected ${id}`;
+        const reason = item.ref.type === 'finding' && !getEntry(session.ledger, item.ref)?.note;
+        status = `✘ rejected ${id}${reason ? ' (no reason given: u undoes it, then n gives one before r)' : ''}`;
         break;
+      }
       case 'R':
         status = `✘ rejected ${plural(await session.reject(true), 'item')} of ${group}`;
         break;

@@ -53,7 +53,7 @@ describe('ledgerStep (the ledger part of check)', () => {
     const io = memoryIO({ cwd: root });
     expect(await ledgerStep(outcome([a, b], claims, [conflict]), options(false, 'claims'), io)).toEqual([conflict]);
     expect(io.err).toContain('corroborate: recorded 1 new finding and 4 new claims as pending in claims; review them with: corroborate review\n');
-    expect(io.err).toMatch(/corroborate: no verdict: time-conflict-[0-9a-f]{10} \(error\) /u);
+    expect(io.err).toContain('corroborate: 1 finding at or above error needs review (1 without a verdict, 0 changed since reviewed): corroborate review\n');
     const recorded = await snapshot(path.join(root, 'claims'));
     expect(Object.keys(recorded)).toEqual(['coast-daily.json', 'findings.json', 'harbour-wire.json']);
 
@@ -66,6 +66,7 @@ describe('ledgerStep (the ledger part of check)', () => {
     expect(counted.map((f) => f.id).sort()).toEqual([conflict.id, extra.id].sort());
     expect(await snapshot(path.join(root, 'claims'))).toEqual(recorded);
     expect(ci.err).not.toContain('recorded');
+    expect(ci.err.match(/^corroborate: no verdict: time-conflict-[0-9a-f]{10} \(error\) /gmu)).toHaveLength(2);
   });
 
   test('verdicts cover findings in CI; a dismissed finding with changed evidence fails again; stale verdicts are printed', async () => {
