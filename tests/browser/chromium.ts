@@ -11,6 +11,13 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
+const inCI = ['1', 'true', 'yes'].includes(String(process.env.CI ?? '').toLowerCase());
+
+/** Whether browser tests run here: when Chromium is installed, and always in CI (where its absence fails them). */
+export function browserTestsRun(): boolean {
+  return chromiumAvailable() || inCI;
+}
+
 export interface HeadlessChromium {
   context: BrowserContext;
   close(): Promise<void>;

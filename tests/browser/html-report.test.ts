@@ -6,10 +6,10 @@ import type { Page } from 'playwright-core';
 import { runCheck } from '../../src/pipeline.js';
 import { htmlReporter } from '../../src/report/html/html-reporter.js';
 import { ARTICLES, RESULT } from '../report/fixtures/story.js';
-import { chromiumAvailable, launchChromium, type HeadlessChromium } from './chromium.js';
+import { browserTestsRun, launchChromium, type HeadlessChromium } from './chromium.js';
 
 // With CI=true a missing browser fails the run; elsewhere these tests are skipped without it.
-const suite = chromiumAvailable() || process.env.CI === 'true' ? describe : describe.skip;
+const suite = browserTestsRun() ? describe : describe.skip;
 
 interface Watch {
   dialogs: string[];
