@@ -192,6 +192,8 @@ export interface PersonValue {
   title?: string;
   role?: string;
   organization?: string;
+  /** ISO 3166-1 alpha-2 of the nationality written with the name ("Chinese President Xi Jinping" → `CN`). */
+  country?: string;
   /** How the mention refers to the person. */
   mention: 'full-name' | 'surname' | 'honorific' | 'description' | 'pronoun';
 }
@@ -202,6 +204,10 @@ export interface OrganizationValue {
   entity: string;
   /** `government`, `agency`, `company`, `party`, `media`, `university`… when known. */
   category?: string;
+  /** ISO 3166-1 alpha-2 of a nationality or country written in the name ("Chinese Foreign Ministry" → `CN`). */
+  country?: string;
+  /** The acronym the article uses for it ("UNRWA"), when it gives one. */
+  acronym?: string;
 }
 
 export interface GeoRef {

@@ -1,11 +1,21 @@
 import type { ClaimKind, Extractor } from '../types.js';
 import { timeExtractor } from './time/time-extractor.js';
+import { personExtractor } from './people/person-extractor.js';
+import { organizationExtractor } from './people/organization-extractor.js';
+import { placeExtractor } from './places/place-extractor.js';
 
 /**
  * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
  * places before meetings (participants, where), time before records and meetings (when).
  */
-export const EXTRACTORS: readonly Extractor[] = [timeExtractor];
+export const EXTRACTORS: readonly Extractor[] = [
+  timeExtractor,
+  // People, organisations and places share one reading of the article's names (memoised per
+  // document); they follow time, whose claims keep weekdays and months out of the names.
+  personExtractor,
+  organizationExtractor,
+  placeExtractor,
+];
 
 /** The extractors needed for the wanted kinds, with everything they require, in run order. */
 export function extractorsFor(kinds?: ReadonlySet<ClaimKind>): Extractor[] {

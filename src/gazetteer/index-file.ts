@@ -11,8 +11,9 @@ import { hashKey } from './fold.js';
  * demonyms) and the source package versions.
  */
 
-export const INDEX_FORMAT = 1;
-const MAGIC = [0x43, 0x47, 0x5a, INDEX_FORMAT];
+// Bump when the format or the way entries are derived changes: the cache key includes it.
+export const INDEX_FORMAT = 2;
+const MAGIC = [0x43, 0x47, 0x5a, 1];
 const BUCKETS = 1 << 16;
 
 export interface IndexHeader {

@@ -1,0 +1,179 @@
+import type { Sentence } from '../../types.js';
+import { COMMON_WORDS } from './lexicon/common-words.js';
+import { foldWord, isAllCaps, isCapitalised, withoutPossessive } from './words.js';
+
+/** One word of a capitalised chunk, with its span in the article. */
+export interface ChunkWord {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of its token in the sentence. */
+  token: number;
+}
+
+/**
+ * A run of capitalised words ("US Secretary of State Antony Blinken", "Bandar Abbas"), the raw
+ * material of every name. Small connectors stay inside when capitalised words follow them.
+ */
+export interface Chunk {
+  sentence: number;
+  words: ChunkWord[];
+  start: number;
+  end: number;
+  /** The last word carried "'s", now removed from the chunk. */
+  possessive: boolean;
+  /** The first word stands where any word would be capitalised (sentence start, after a quote or colon). */
+  initial: boolean;
+  /** The sentence is a headline in title case: capitals say little there. */
+  headline: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di', 'y', '&']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '…']);
+// Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
+
+/** Lower-case words the article itself uses, singular and plural: "Officials" at a sentence start is one of them. */
+export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const sentence of sentences) {
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) continue;
+      const word = withoutPossessive(token.text).base.toLowerCase();
+      vocabulary.add(word);
+      vocabulary.add(word.endsWith('s') ? word.slice(0, -1) : `${word}s`);
+    }
+  }
+  return vocabulary;
+}
+
+/** Whether a capitalised word is just an ordinary word written at the start of a sentence or in a headline. */
+export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boolean {
+  // Acronyms are names ("US", "AFP") unless they are function words of an all-capitals headline ("THE").
+  if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word);
+  const folded = foldWord(word);
+  if (COMMON_WORDS.has(folded) || vocabulary.has(word.toLowerCase())) return true;
+  // "State-run", "Cross-border": a hyphenated word that goes on in lower case is an ordinary word.
+  const [head, ...rest] = word.split('-');
+  return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || vocabulary.has(head!.toLowerCase()));
+}
+
+const ALL_CAPS_FUNCTION_WORDS = new Set(['THE', 'A', 'AN', 'AND', 'OF', 'IN', 'ON', 'TO', 'FOR', 'BY', 'AT', 'WITH', 'FROM', 'AS', 'IS', 'ARE', 'WAS']);
+
+/** A headline in title case: several ordinary words capitalised, and no full stop at the end. */
+function isHeadline(sentence: Sentence, vocabulary: ReadonlySet<string>): boolean {
+  if (/[.!?]["”’]?$/u.test(sentence.text.trimEnd()) && sentence.block !== 'heading') return false;
+  const words = sentence.tokens.filter((token) => token.kind === 'word');
+  let capitalised = 0;
+  let ordinary = 0;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!.text;
+    if (!isCapitalised(word)) continue;
+    capitalised++;
+    if (word.length > 3 && isCommonWord(word, vocabulary)) ordinary++;
+  }
+  const allCaps = words.length >= 3 && words.every((token) => isAllCaps(token.text) || !/\p{L}/u.test(token.text));
+  return allCaps || (ordinary >= 2 && ordinary * 5 >= capitalised * 2);
+}
+
+function isInitialPosition(sentence: Sentence, index: number): boolean {
+  if (index === 0) return true;
+  const previous = sentence.tokens[index - 1]!;
+  if (previous.text === '"') {
+    // A straight quote opens when it follows a space and touches the word.
+    const at = previous.span.start - sentence.span.start;
+    return (at === 0 || /\s/u.test(sentence.text[at - 1]!)) && previous.span.end === sentence.tokens[index]!.span.start;
+  }
+  if (OPENERS.has(previous.text) && previous.text !== '-' && previous.text !== "'") return true;
+  return sentence.tokens.slice(0, index).every((token) => token.kind !== 'word' && token.kind !== 'number');
+}
+
+/** Capitalised chunks of one sentence, in order. Ordinary words at a sentence start are left out. */
+export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): Chunk[] {
+  const tokens = sentence.tokens;
+  const headline = isHeadline(sentence, vocabulary);
+  const chunks: Chunk[] = [];
+  const capitalisedAt = (k: number) => tokens[k]?.kind === 'word' && isCapitalised(tokens[k]!.text);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capitalisedAt(i)) {
+      i++;
+      continue;
+    }
+    const words: ChunkWord[] = [];
+    let possessive = false;
+    let j = i;
+    for (;;) {
+      const token = tokens[j]!;
+      const split = withoutPossessive(token.text);
+      let end = token.span.start + split.base.length;
+      let text = split.base;
+      const period = tokens[j + 1];
+      if (!split.possessive && ABBREVIATED.has(text.toLowerCase()) && period?.text === '.' && period.span.start === end) {
+        text += '.';
+        end += 1;
+        j++;
+      }
+      words.push({ text, start: token.span.start, end, token: j });
+      if (split.possessive) {
+        possessive = true;
+        break;
+      }
+      if (capitalisedAt(j + 1)) {
+        j++;
+        continue;
+      }
+      const connector = tokens[j + 1];
+      if (connector?.kind === 'word' && CONNECTORS.has(connector.text)) {
+        const skipThe = tokens[j + 2]?.text === 'the' && connector.text === 'of' ? 1 : 0;
+        if (capitalisedAt(j + 2 + skipThe)) {
+          words.push({ text: connector.text, start: connector.span.start, end: connector.span.end, token: j + 1 });
+          if (skipThe) words.push({ text: 'the', start: tokens[j + 2]!.span.start, end: tokens[j + 2]!.span.end, token: j + 2 });
+          j += 2 + skipThe;
+          continue;
+        }
+      }
+      break;
+    }
+    const initial = isInitialPosition(sentence, i);
+    let trimmed = words;
+    // A sentence-initial ordinary word is no part of the name ("But Blinken", "The U.S. Geological Survey").
+    if (initial && isCommonWord(words[0]!.text, vocabulary)) {
+      trimmed = words.slice(1);
+      while (trimmed.length > 0 && CONNECTORS.has(trimmed[0]!.text)) trimmed = trimmed.slice(1);
+    }
+    if (trimmed.length > 0) {
+      chunks.push({
+        sentence: sentence.index,
+        words: trimmed,
+        start: trimmed[0]!.start,
+        end: trimmed[trimmed.length - 1]!.end,
+        possessive,
+        initial: initial && trimmed === words,
+        headline,
+      });
+    }
+    i = j + 1;
+  }
+  return headline ? chunks.flatMap((chunk) => splitAtOrdinaryWords(chunk, vocabulary)) : chunks;
+}
+
+/** In a title-case headline, ordinary capitalised words separate the names ("Villages on Iranian Island of Qeshm"). */
+function splitAtOrdinaryWords(chunk: Chunk, vocabulary: ReadonlySet<string>): Chunk[] {
+  const pieces: Chunk[] = [];
+  let current: ChunkWord[] = [];
+  const flush = (last: boolean) => {
+    while (current.length > 0 && CONNECTORS.has(current[current.length - 1]!.text)) current.pop();
+    while (current.length > 0 && CONNECTORS.has(current[0]!.text)) current.shift();
+    if (current.length > 0) {
+      pieces.push({ ...chunk, words: current, start: current[0]!.start, end: current[current.length - 1]!.end, possessive: last && chunk.possessive, initial: false });
+    }
+    current = [];
+  };
+  chunk.words.forEach((word, k) => {
+    if (!CONNECTORS.has(word.text) && isCommonWord(word.text, vocabulary)) flush(false);
+    else current.push(word);
+    if (k === chunk.words.length - 1) flush(true);
+  });
+  return pieces;
+}

@@ -1,0 +1,176 @@
+import type { Sentence } from '../../types.js';
+import { placeCandidates, readPlace } from '../places/read-place.js';
+import type { Chunk, ChunkWord } from './chunks.js';
+import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAppositive, type RoleCue } from './cues.js';
+import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
+import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import type { EntityMention, PersonMention, PlaceMention } from './mentions.js';
+import { readOrganization, type OrganizationContext } from './read-organization.js';
+import { isPinyinName } from './person-name.js';
+import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName } from './titled-name.js';
+import { foldWord, isAcronym } from './words.js';
+
+/** What the first pass decided for one chunk; `unknown` chunks wait for the article-wide pass. */
+export type Classified =
+  | { status: 'mentions'; mentions: EntityMention[] }
+  | {
+      status: 'unknown';
+      chunk: Chunk;
+      /** A verb of saying governs it ("X said"). */
+      speech: boolean;
+      /** A place reading without enough support on its own: a city named without context, a name after "in". */
+      place?: PlaceMention;
+    };
+
+const SPLITTERS = new Set(['and', '&', 'of', 'for']);
+
+function sliceChunk(chunk: Chunk, words: ChunkWord[]): Chunk {
+  return { ...chunk, words, start: words[0]!.start, end: words[words.length - 1]!.end, possessive: chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1] };
+}
+
+function personMention(chunk: Chunk, nameWords: readonly ChunkWord[], cue: string, extra: Partial<PersonMention> = {}, honorific?: ChunkWord): PersonMention {
+  const first = honorific ?? nameWords[0]!;
+  return {
+    kind: 'person',
+    sentence: chunk.sentence,
+    start: first.start,
+    end: nameWords[nameWords.length - 1]!.end,
+    nameWords: nameWords.map((word) => word.text),
+    ...(honorific ? { honorific: honorific.text } : {}),
+    ...extra,
+    cue,
+  };
+}
+
+/** Role, title (only for office words: "counterpart" is a relation, not a title) and nationality from a role phrase. */
+function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMention> {
+  if (!role) return {};
+  const phrase = text.slice(role.start, role.end);
+  const country = phrase
+    .split(/\s+/u)
+    .map((word) => countryOfPrefix([{ text: word.replace(/['’]s$/u, ''), start: 0, end: 0, token: 0 }]))
+    .find((code) => code !== undefined);
+  return {
+    role: phrase,
+    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } : {}),
+    ...(country ? { country } : {}),
+  };
+}
+
+/** Mentions for the words before a title: an organisation ("Palestinian Authority") or a place ("Qeshm"). */
+function affiliationMentions(context: OrganizationContext, sentence: Sentence, chunk: Chunk, words: ChunkWord[]): { mentions: EntityMention[]; organization?: string; country?: string } {
+  if (words.length === 0) return { mentions: [] };
+  const part = sliceChunk({ ...chunk, possessive: false }, words);
+  const organization = readOrganization(context, sentence, part);
+  if (organization) return { mentions: [organization], organization: organization.name };
+  const place = readPlace(sentence, part, context.text);
+  if (place && place.candidates.length > 0) return { mentions: [place], ...(place.candidates[0] ? { country: place.candidates[0].country } : {}) };
+  return { mentions: [] };
+}
+
+/**
+ * First pass over one chunk, on local evidence only, strongest first: titles and honorifics,
+ * organisation names, role phrases, countries and regions, given names, places in context, verbs
+ * of saying. Chunks joined by "and"/"of" that fit nothing are split and read again.
+ */
+export function classifyChunk(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] {
+  const words = chunk.words;
+  const text = context.text;
+  // "US-China", "Sino-US": two countries joined as a modifier name neither as a place.
+  if (words.length === 1 && /\p{L}-\p{Lu}/u.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([{ ...words[0]!, text: part }]) !== undefined)) {
+    return [];
+  }
+  // "Governor of Qeshm", "Head of the agency": an office with its domain; only the domain names something.
+  const of = words.findIndex((word) => word.text === 'of');
+  if (of > 0 && words.slice(0, of).every((word) => TITLE_HEADS.has(foldWord(word.text)) || TITLE_MODIFIERS.has(foldWord(word.text))) && TITLE_HEADS.has(foldWord(words[of - 1]!.text))) {
+    const rest = words.slice(of + 1).filter((word, k) => !(k === 0 && word.text === 'the'));
+    if (!OF_COMPLEMENTS.has(rest.map((word) => foldWord(word.text)).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(chunk, rest));
+  }
+  // "Sacramento and Woodland", "Tonban, Gavarzin and Khaledin": a list unless the whole is one name.
+  if (words.some((word) => word.text === 'and' || word.text === '&') && !isOrganizationName(words) && placeCandidates(text.slice(chunk.start, chunk.end)).length === 0) {
+    const parts: ChunkWord[][] = [[]];
+    for (const word of words) {
+      if (word.text === 'and' || word.text === '&') parts.push([]);
+      else parts[parts.length - 1]!.push(word);
+    }
+    if (parts.every((part) => part.length > 0 && !SPLITTERS.has(part[0]!.text) && !SPLITTERS.has(part[part.length - 1]!.text))) {
+      return parts.flatMap((part) => classifyChunk(context, sentence, sliceChunk(chunk, part)));
+    }
+  }
+  const titled = readTitledName(words);
+  if (titled.honorific && isPersonShaped(titled.name) && !chunk.headline) {
+    return [{ status: 'mentions', mentions: [personMention(chunk, titled.name, 'honorific', {}, titled.honorific)] }];
+  }
+  if (titled.title && titled.name.length > 0) {
+    const affiliation = affiliationMentions(context, sentence, chunk, titled.affiliation);
+    const role = roleAfter(sentence, chunk);
+    const country = titled.country ?? affiliation.country;
+    const person = personMention(chunk, titled.name, 'title', {
+      title: titled.title,
+      ...(role ? { role: text.slice(role.start, role.end) } : {}),
+      ...(affiliation.organization ? { organization: affiliation.organization } : {}),
+      ...(country ? { country } : {}),
+    });
+    return [{ status: 'mentions', mentions: [...affiliation.mentions, person] }];
+  }
+  if (titled.title && titled.name.length === 0) return [];
+
+  const organization = readOrganization(context, sentence, chunk);
+  if (organization) return [{ status: 'mentions', mentions: [organization] }];
+
+  const personShaped = isPersonShaped(words) && !namesCountryOrRegion(words, text, chunk);
+  if (personShaped && !chunk.headline) {
+    const role = roleBefore(sentence, chunk) ?? roleAfter(sentence, chunk) ?? roleBeforeAppositive(sentence, chunk);
+    if (role || hasAgeCue(sentence, chunk) || hasWhoCue(sentence, chunk)) {
+      const previousChunkOrg = role ? organizationBefore(context, sentence, role) : undefined;
+      return [{ status: 'mentions', mentions: [personMention(chunk, words, role ? 'role' : 'appositive', { ...roleFields(role, text), ...(previousChunkOrg ? { organization: previousChunkOrg } : {}) })] }];
+    }
+  }
+
+  const place = readPlace(sentence, chunk, text);
+  const certainPlace =
+    place !== undefined &&
+    (place.within !== undefined ||
+      place.feature !== undefined ||
+      place.qualifier !== undefined ||
+      place.context === 'strong' ||
+      place.candidates.some((entry) => entry.level !== 'city') ||
+      (place.context === 'weak' && place.candidates.length > 0));
+  if (certainPlace) return [{ status: 'mentions', mentions: [place] }];
+  if (personShaped && !chunk.headline && words.length >= 2) {
+    const first = foldWord(words[0]!.text);
+    if (GIVEN_NAMES.has(first)) return [{ status: 'mentions', mentions: [personMention(chunk, words, 'given-name')] }];
+    if (CHINESE_SURNAMES.has(first) && isPinyinName(words.slice(1).map((word) => word.text))) {
+      return [{ status: 'mentions', mentions: [personMention(chunk, words, 'chinese-name')] }];
+    }
+  }
+  if (words.some((word) => SPLITTERS.has(word.text))) {
+    const parts: ChunkWord[][] = [[]];
+    for (const word of words) {
+      if (SPLITTERS.has(word.text) || word.text === 'the') parts.push([]);
+      else parts[parts.length - 1]!.push(word);
+    }
+    return parts.filter((part) => part.length > 0).flatMap((part) => classifyChunk(context, sentence, sliceChunk(chunk, part)));
+  }
+  const speech = !chunk.headline && hasSpeechCue(sentence, chunk);
+  return [{ status: 'unknown', chunk, speech, ...(place ? { place } : {}) }];
+}
+
+/** Countries, regions and big cities are never read as people, whatever the context suggests. */
+function namesCountryOrRegion(words: readonly ChunkWord[], text: string, chunk: Chunk): boolean {
+  return placeCandidates(text.slice(chunk.start, chunk.end)).some((entry) => entry.level !== 'city' || entry.population >= 100_000) && words.length <= 3;
+}
+
+/** "Chinese Foreign Ministry spokesperson X": the organisation written before the role. */
+function organizationBefore(context: OrganizationContext, sentence: Sentence, role: RoleCue): string | undefined {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((token) => token.span.start === role.start);
+  if (at <= 0) return undefined;
+  const chunk = context.chunks.find((candidate) => candidate.sentence === sentence.index && candidate.words[candidate.words.length - 1]!.token === at - 1);
+  if (!chunk || chunk.possessive) return undefined;
+  if (isOrganizationName(chunk.words) || (chunk.words.length === 1 && isAcronym(chunk.words[0]!.text) && context.acronyms.has(chunk.words[0]!.text))) {
+    return context.text.slice(chunk.start, chunk.end);
+  }
+  return undefined;
+}
+

@@ -1,0 +1,153 @@
+import type { Sentence, Token } from '../../types.js';
+import { PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../places/lexicon.js';
+import type { Chunk } from './chunks.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
+import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { foldWord } from './words.js';
+
+/**
+ * Context around a chunk that tells what it names: verbs of saying, appositives ("X, 22, a
+ * homemaker"; "his counterpart, X"), role nouns ("spokesman X"), place words ("the village of X").
+ */
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'then', 'also', 'now', 'another', 'one', 'former', 'longtime', 'veteran']);
+const CLAUSE_ENDS = new Set([',', '.', ';', ':', '!', '?', '(', ')', '"', '“', '”']);
+
+/** Index of the first token after the chunk (a possessive word counts as inside). */
+export function tokenAfter(chunk: Chunk): number {
+  return chunk.words[chunk.words.length - 1]!.token + 1;
+}
+
+export function tokenBefore(chunk: Chunk): number {
+  return chunk.words[0]!.token - 1;
+}
+
+const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
+
+/** "X said", "X told", "said X", "according to X". */
+export function hasSpeechCue(sentence: Sentence, chunk: Chunk): boolean {
+  if (chunk.possessive) return false;
+  const tokens = sentence.tokens;
+  const after = tokenAfter(chunk);
+  if (SPEECH_VERBS.has(lower(tokens[after]))) return true;
+  // "X, who …" and "X also said" count too.
+  if (lower(tokens[after]) === 'also' && SPEECH_VERBS.has(lower(tokens[after + 1]))) return true;
+  const before = tokenBefore(chunk);
+  if (['said', 'says', 'added', 'asked', 'wrote'].includes(lower(tokens[before]))) return true;
+  return lower(tokens[before]) === 'to' && lower(tokens[before - 1]) === 'according';
+}
+
+/** "X, who …": only people take "who". */
+export function hasWhoCue(sentence: Sentence, chunk: Chunk): boolean {
+  const after = tokenAfter(chunk);
+  return !chunk.possessive && sentence.tokens[after]?.text === ',' && lower(sentence.tokens[after + 1]) === 'who';
+}
+
+/** "X, 22, …": an age after a name. */
+export function hasAgeCue(sentence: Sentence, chunk: Chunk): boolean {
+  const tokens = sentence.tokens;
+  const after = tokenAfter(chunk);
+  if (chunk.possessive || tokens[after]?.text !== ',') return false;
+  const number = tokens[after + 1];
+  if (number?.kind !== 'number' || !/^\d{1,3}$/u.test(number.text) || Number(number.text) > 120) return false;
+  const next = tokens[after + 2];
+  return next === undefined || CLAUSE_ENDS.has(next.text) || /^(?:years?|and)$/u.test(next.text);
+}
+
+/** A role phrase found next to a name: its words and its head noun. */
+export interface RoleCue {
+  /** The phrase without its determiner ("Chinese Communist Party secretary for Shanghai"). */
+  start: number;
+  end: number;
+  head: string;
+  /** Lower-case title words right before the head ("senior fellow", "foreign policy chief"). */
+  title: string;
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'by', 'in', 'on', 'with', 'from', 'to', 'since', 'after', 'before', 'during', 'than']);
+
+/** The role noun heading a phrase: it comes before the phrase's first preposition ("secretary for Shanghai", not "the first by a secretary"). */
+function roleInRange(tokens: readonly Token[], from: number, to: number, capitalised = false): RoleCue | undefined {
+  for (let k = from; k <= to; k++) {
+    if (PREPOSITIONS.has(lower(tokens[k]))) return undefined;
+    const word = foldWord(tokens[k]!.text);
+    if (tokens[k]!.kind !== 'word' || !ROLE_NOUNS.has(word) || (!capitalised && /^\p{Lu}/u.test(tokens[k]!.text))) continue;
+    let first = k;
+    while (first > from && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text))) first--;
+    const title = tokens.slice(first, k + 1).map((token) => token.text).join(' ');
+    return { start: tokens[from]!.span.start, end: tokens[to]!.span.end, head: word, title };
+  }
+  return undefined;
+}
+
+/** "X, the party secretary for Shanghai, …" / "X, a senior fellow at …": a role after the name. */
+export function roleAfter(sentence: Sentence, chunk: Chunk): RoleCue | undefined {
+  const tokens = sentence.tokens;
+  const after = tokenAfter(chunk);
+  if (chunk.possessive || tokens[after]?.text !== ',') return undefined;
+  let from = after + 1;
+  if (tokens[from]?.kind === 'number') from += 2; // "X, 22, a homemaker"
+  // "X, Governor of Y, said": a capitalised title with no article.
+  const bareTitle = /^\p{Lu}/u.test(tokens[from]?.text ?? '') && (TITLE_HEADS.has(foldWord(tokens[from]!.text)) || (TITLE_MODIFIERS.has(foldWord(tokens[from]!.text)) && TITLE_HEADS.has(foldWord(tokens[from + 1]?.text ?? ''))));
+  if (!bareTitle && !DETERMINERS.has(lower(tokens[from]))) return undefined;
+  const phraseFrom = bareTitle ? from : from + 1;
+  let to = phraseFrom;
+  while (to < tokens.length && to - phraseFrom < 12 && !CLAUSE_ENDS.has(tokens[to]!.text) && !SPEECH_VERBS.has(lower(tokens[to]))) to++;
+  // "…, the official said": an attribution, not an appositive.
+  if (to - 1 < phraseFrom || SPEECH_VERBS.has(lower(tokens[to]))) return undefined;
+  return roleInRange(tokens, phraseFrom, to - 1, bareTitle);
+}
+
+/** "his counterpart, X" / "the governor of the province, X": a role just before the name. */
+export function roleBeforeAppositive(sentence: Sentence, chunk: Chunk): RoleCue | undefined {
+  const tokens = sentence.tokens;
+  const comma = tokenBefore(chunk);
+  if (tokens[comma]?.text !== ',') return undefined;
+  const next = tokens[tokenAfter(chunk)];
+  if (next && !CLAUSE_ENDS.has(next.text) && !SPEECH_VERBS.has(lower(next))) return undefined;
+  for (let k = comma - 1; k >= 0 && comma - k <= 9; k--) {
+    if (CLAUSE_ENDS.has(tokens[k]!.text)) return undefined;
+    if (DETERMINERS.has(lower(tokens[k]))) {
+      const role = roleInRange(tokens, k + 1, comma - 1);
+      return role && role.head !== 'official' ? role : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "spokesman X", "provincial disaster chief X", "former president X": a lower-case role right before. */
+export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefined {
+  const tokens = sentence.tokens;
+  const before = tokenBefore(chunk);
+  const token = tokens[before];
+  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) return undefined;
+  const word = foldWord(token.text);
+  if (!ROLE_NOUNS.has(word) || word === 'officials' || word === 'member') return undefined;
+  let first = before;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]!.text) && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text)) && !PREPOSITIONS.has(tokens[first - 1]!.text) && tokens[first - 1]!.text !== 'under') first--;
+  return {
+    start: tokens[first]!.span.start,
+    end: token.span.end,
+    head: word,
+    title: tokens.slice(first, before + 1).map((t) => t.text).join(' '),
+  };
+}
+
+/** How strongly the context says "place": a place noun or suffix is strong, a bare preposition weak. */
+export type PlaceContext = 'strong' | 'weak' | undefined;
+
+/** "the village of X", "X island", "X province", "X, Iran" (strong); "in X", "near X" (weak). */
+export function placeContext(sentence: Sentence, chunk: Chunk): PlaceContext {
+  const tokens = sentence.tokens;
+  const before = tokenBefore(chunk);
+  const after = tokenAfter(chunk);
+  const next = tokens[after];
+  if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && PLACE_SUFFIXES.has(next.text)) return 'strong';
+  // "Jabaliya refugee camp", "Gaza border crossing": one modifier before a place head.
+  if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && ['camp', 'crossing', 'port'].includes(lower(tokens[after + 1]))) return 'strong';
+  if (lower(tokens[before]) === 'of' && PLACE_NOUNS.has(lower(tokens[before - 1]))) return 'strong';
+  if (lower(tokens[before]) === 'of' && lower(tokens[before - 1]) === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
+  if (tokens[before]?.text === ',' && ['capital', 'city', 'town', 'port'].includes(lower(tokens[before - 1]))) return 'strong';
+  if (PLACE_PREPOSITIONS.has(lower(tokens[before]))) return 'weak';
+  return undefined;
+}

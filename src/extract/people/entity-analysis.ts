@@ -1,0 +1,129 @@
+import type { Claim, Document, Sentence } from '../../types.js';
+import { readPlace } from '../places/read-place.js';
+import { chunksOf, lowerCaseVocabulary, type Chunk } from './chunks.js';
+import { classifyChunk, type Classified } from './classify.js';
+import { definedAcronyms } from './acronyms.js';
+import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
+import { nameParts } from './person-name.js';
+import { organizationInitials } from './read-organization.js';
+import { isPersonShaped } from './titled-name.js';
+import { foldWord, isAcronym } from './words.js';
+
+/** Every person, organisation and place mention of one article, in text order. */
+export interface DocumentEntities {
+  persons: PersonMention[];
+  organizations: OrganizationMention[];
+  places: PlaceMention[];
+  /** Acronym → long form, as the article defines them. */
+  acronyms: ReadonlyMap<string, string>;
+}
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
+]);
+// A city this large is a place even when nothing in the sentence says so ("Beijing wants…").
+const MAJOR_CITY = 100_000;
+
+const memo = new WeakMap<Document, DocumentEntities>();
+
+function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
+  return times.some((claim) => claim.span.start <= chunk.start && claim.span.end >= chunk.end);
+}
+
+/** A place reading still waiting for support: accepted for big cities and for names after "in", "near"… */
+function acceptTentative(place: PlaceMention, chunk: Chunk): boolean {
+  if (place.candidates.some((entry) => entry.capital || entry.population >= MAJOR_CITY)) return true;
+  return place.candidates.length === 0 && place.context === 'weak' && !chunk.headline && isPersonShaped(chunk.words);
+}
+
+/**
+ * Reads the people, organisations and places of one article, once (memoised per document: the
+ * three extractors share it). First each chunk on local evidence (`classify.ts`); then the chunks
+ * nothing decided are matched against what the article established elsewhere — a surname already
+ * known as a person's, an acronym, a place named before — and only then against weaker cues.
+ */
+export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): DocumentEntities {
+  const cached = memo.get(doc);
+  if (cached) return cached;
+  const text = doc.article.text;
+  const vocabulary = lowerCaseVocabulary(doc.sentences);
+  const times = earlier.filter((claim) => claim.kind === 'time');
+  const chunks: Chunk[] = [];
+  for (const sentence of doc.sentences) {
+    for (const chunk of chunksOf(sentence, vocabulary)) {
+      if (chunk.words.every((word) => CALENDAR.has(foldWord(word.text)))) continue;
+      if (insideTime(chunk, times)) continue;
+      chunks.push(chunk);
+    }
+  }
+  const acronyms = definedAcronyms(doc.sentences, chunks, text);
+  const context = { text, chunks, acronyms, initials: organizationInitials(chunks) };
+  const sentenceOf = (chunk: Chunk): Sentence => doc.sentences[chunk.sentence]!;
+  const firstPass: Classified[] = chunks.flatMap((chunk) => classifyChunk(context, sentenceOf(chunk), chunk));
+
+  const mentions: EntityMention[] = [];
+  for (const result of firstPass) if (result.status === 'mentions') mentions.push(...result.mentions);
+  const personNames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
+    const parts = nameParts(mention.nameWords);
+    personNames.add(parts.full);
+    personNames.add(parts.surname);
+  }
+  const organizationNames = new Set<string>([...acronyms.keys()].map((acronym) => acronym.toLowerCase()));
+  for (const mention of mentions) if (mention.kind === 'organization') organizationNames.add(mention.name.toLowerCase());
+  const placeNames = new Set<string>();
+  for (const mention of mentions) if (mention.kind === 'place') placeNames.add(mention.name.toLowerCase());
+
+  const decide = (result: Extract<Classified, { status: 'unknown' }>, last: boolean): EntityMention | undefined => {
+    const { chunk, place } = result;
+    const name = text.slice(chunk.start, chunk.end);
+    const folded = nameParts(chunk.words.map((word) => word.text)).full;
+    const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end };
+    if (personNames.has(folded) && isPersonShaped(chunk.words) && place?.context !== 'strong') {
+      return { kind: 'person', ...base, nameWords: chunk.words.map((word) => word.text), cue: 'same-name' };
+    }
+    if (organizationNames.has(name.toLowerCase())) return { kind: 'organization', ...base, name, cue: 'same-name' };
+    if (placeNames.has(name.toLowerCase())) {
+      return place ?? readPlace(sentenceOf(chunk), chunk, text) ?? { kind: 'place', ...base, name, lookupName: name, candidates: [], context: undefined, cue: 'same-name' };
+    }
+    if (result.speech && chunk.words.length === 1 && isAcronym(chunk.words[0]!.text)) return { kind: 'organization', ...base, name, cue: 'speech' };
+    if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk))) {
+      return { kind: 'person', ...base, nameWords: chunk.words.map((word) => word.text), cue: 'speech' };
+    }
+    // Weak readings only once every name the article settles is known.
+    if (last && place && acceptTentative(place, chunk)) return place;
+    return undefined;
+  };
+
+  // Two sweeps: a name that a verb of saying made a person in the first ("Gunness said") is known in the second.
+  let pending = firstPass.filter((result): result is Extract<Classified, { status: 'unknown' }> => result.status === 'unknown');
+  for (let sweep = 0; sweep < 2; sweep++) {
+    const undecided: typeof pending = [];
+    for (const result of pending) {
+      const decided = decide(result, sweep === 1);
+      if (!decided) {
+        undecided.push(result);
+        continue;
+      }
+      mentions.push(decided);
+      if (decided.kind === 'person') {
+        const parts = nameParts(decided.nameWords);
+        personNames.add(parts.full);
+        personNames.add(parts.surname);
+      }
+    }
+    pending = undecided;
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const entities: DocumentEntities = {
+    persons: mentions.filter((mention): mention is PersonMention => mention.kind === 'person'),
+    organizations: mentions.filter((mention): mention is OrganizationMention => mention.kind === 'organization'),
+    places: mentions.filter((mention): mention is PlaceMention => mention.kind === 'place'),
+    acronyms,
+  };
+  memo.set(doc, entities);
+  return entities;
+}

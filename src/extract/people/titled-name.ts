@@ -1,0 +1,120 @@
+import { gazetteer } from '../../gazetteer/index.js';
+import { FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
+import type { ChunkWord } from './chunks.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
+import { HONORIFICS, OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { foldWord, isAcronym } from './words.js';
+
+/**
+ * A chunk read as "[nationality or affiliation] [title] name": "US Secretary of State Antony
+ * Blinken", "Foreign Minister Wang Yi", "Qeshm Gov. Heidar Alishvandi", "Mr Blinken".
+ */
+export interface TitledName {
+  honorific?: ChunkWord;
+  /** The title as a person would write it in full ("Governor" for "Gov."). */
+  title?: string;
+  titleWords: ChunkWord[];
+  /** ISO code of a nationality or country written before the title ("US", "Chinese"). */
+  country?: string;
+  /** Words before the title that are not a nationality ("Palestinian Authority", "Qeshm"). */
+  affiliation: ChunkWord[];
+  /** The name proper; may be empty when the chunk is only a title ("House Leader"). */
+  name: ChunkWord[];
+}
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'y']);
+
+/** A word that can be part of a person's name: capitalised, not a title, organisation or place word. */
+export function isNameWord(word: string): boolean {
+  const folded = foldWord(word);
+  if (NAME_PARTICLES.has(word)) return true;
+  if (!/^\p{Lu}/u.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
+  if (isAcronym(word) && !/^\p{Lu}\.?$/u.test(word)) return false;
+  if (TITLE_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
+  if (ORGANIZATION_HEADS.has(folded) && !GIVEN_NAMES.has(folded)) return false;
+  if (FEATURE_HEADS.has(folded) || GROUP_ADJECTIVES.has(folded)) return false;
+  if (gazetteer().countryOfDemonym(word) !== undefined) return false;
+  return true;
+}
+
+/** A run of 1–4 name words, particles only inside. */
+export function isPersonShaped(words: readonly ChunkWord[]): boolean {
+  const core = words.filter((word) => !NAME_PARTICLES.has(word.text));
+  if (core.length === 0 || core.length > 4 || words.length > 6) return false;
+  if (NAME_PARTICLES.has(words[0]!.text) || NAME_PARTICLES.has(words[words.length - 1]!.text)) return false;
+  return words.every((word) => isNameWord(word.text));
+}
+
+function titleText(words: readonly ChunkWord[]): string {
+  return words
+    .map((word) => {
+      const folded = foldWord(word.text);
+      if (folded === 'of' || folded === 'the') return folded;
+      const canonical = TITLE_HEADS.get(folded);
+      if (canonical && word.text.endsWith('.')) return canonical;
+      return word.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    })
+    .join(' ');
+}
+
+/** The country a prefix names, when it is only a nationality or a country ("US", "Chinese", "South Korean"). */
+export function countryOfPrefix(words: readonly ChunkWord[]): string | undefined {
+  if (words.length === 0 || words.length > 3) return undefined;
+  const text = words.map((word) => word.text).join(' ');
+  const places = gazetteer();
+  const byDemonym = places.countryOfDemonym(text);
+  if (byDemonym) return byDemonym;
+  const country = places.lookup(text).find((entry) => entry.level === 'country');
+  return country?.country;
+}
+
+/** Whether a run of words is an organisation name by its last word or as a known name. */
+export function isOrganizationName(words: readonly ChunkWord[]): boolean {
+  if (words.length === 0) return false;
+  const text = words.map((word) => foldWord(word.text)).join(' ');
+  if (KNOWN_ORGANIZATIONS.has(text)) return true;
+  return words.length >= 2 && ORGANIZATION_HEADS.has(foldWord(words[words.length - 1]!.text));
+}
+
+/** Splits a chunk into honorific or title, what precedes the title, and the name. */
+export function readTitledName(words: readonly ChunkWord[]): TitledName {
+  const first = words[0];
+  if (first && HONORIFICS.has(foldWord(first.text)) && words.length > 1) {
+    return { honorific: first, titleWords: [], affiliation: [], name: words.slice(1) };
+  }
+  // The last title head whose remainder still reads as a name: "Brigadier General Avi Benayahu".
+  for (let h = words.length - 1; h >= 0; h--) {
+    const folded = foldWord(words[h]!.text);
+    if (!TITLE_HEADS.has(folded)) continue;
+    let after = h + 1;
+    if (words[after]?.text === 'of') {
+      for (const length of [2, 1, 3]) {
+        const complement = words.slice(after + 1, after + 1 + length).map((word) => foldWord(word.text)).join(' ');
+        if (OF_COMPLEMENTS.has(complement)) {
+          after += 1 + length;
+          break;
+        }
+      }
+    }
+    const name = words.slice(after);
+    if (name.length > 0 && !isPersonShaped(name)) continue;
+    let start = h;
+    while (start > 0) {
+      const previous = foldWord(words[start - 1]!.text);
+      if (!(TITLE_MODIFIERS.has(previous) || TITLE_HEADS.has(previous))) break;
+      start--;
+    }
+    const prefix = words.slice(0, start);
+    const country = countryOfPrefix(prefix);
+    const titleWords = words.slice(start, after);
+    return {
+      title: titleText(titleWords),
+      titleWords,
+      ...(country ? { country } : {}),
+      affiliation: country ? [] : prefix,
+      name,
+    };
+  }
+  return { titleWords: [], affiliation: [], name: [...words] };
+}
