@@ -86,7 +86,11 @@ export async function saveLedger(ledger: Ledger): Promise<string[]> {
   const written: string[] = [];
   for (const [name, text] of files) {
     if (ledger.raw.get(name) === text) continue;
-    await writeFileAtomic(path.join(ledger.dir, name), text);
+    try {
+      await writeFileAtomic(path.join(ledger.dir, name), text);
+    } catch (error) {
+      throw new LedgerError(`${path.join(ledger.label, name)}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); files written before it are complete`);
+    }
     ledger.raw.set(name, text);
     written.push(name);
   }

@@ -76,6 +76,11 @@ function describe(value: unknown): string {
  * locates it, because V8's messages do not always give a position.
  */
 function parseJson(file: string, text: string): unknown {
+  const conflict = /^(?:<{7}|={7}|>{7})(?: |$)/mu.exec(text);
+  if (conflict) {
+    const line = text.slice(0, conflict.index).split('\n').length;
+    throw new LedgerError(`${file}: unresolved merge conflict at line ${line}: keep both sides' entries (or one), remove the markers, and run check again`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -91,7 +96,8 @@ function parseJson(file: string, text: string): unknown {
 }
 
 function header(reader: Reader, text: string, fields: readonly string[]): Json {
-  const root = reader.object(parseJson(reader.file, text), '', fields);
+  // An editor may have added a byte-order mark; it is not part of the JSON.
+  const root = reader.object(parseJson(reader.file, text.replace(/^\uFEFF/u, '')), '', fields);
   if (root.schemaVersion !== LEDGER_SCHEMA_VERSION) {
     reader.fail('schemaVersion', `expected ${LEDGER_SCHEMA_VERSION}, got ${describe(root.schemaVersion)}`);
   }

@@ -78,6 +78,27 @@ describe('ledger files', () => {
     await expect(loadLedger(path.join(dir, 'claims'), 'claims')).rejects.toThrow(message);
   });
 
+  test('merge conflict markers are named as such, with their line', async () => {
+    await mkdir(path.join(dir, 'claims'));
+    await writeFile(path.join(dir, 'claims', 'findings.json'), '{\n  "schemaVersion": 1,\n<<<<<<< HEAD\n  "findings": []\n=======\n  "findings": [ ]\n>>>>>>> theirs\n}\n');
+    await expect(loadLedger(path.join(dir, 'claims'), 'claims')).rejects.toThrow('claims/findings.json: unresolved merge conflict at line 3');
+  });
+
+  test('a byte-order mark is tolerated', async () => {
+    await mkdir(path.join(dir, 'claims'));
+    await writeFile(path.join(dir, 'claims', 'findings.json'), '\uFEFF{"schemaVersion": 1, "findings": []}\n');
+    expect((await loadLedger(path.join(dir, 'claims'), 'claims')).started).toBe(true);
+  });
+
+  test('an unwritable ledger folder is a LedgerError naming the file', async () => {
+    const { a, b, claims, conflict } = twoReports();
+    // A file where a parent folder should be: fails for every user, root included.
+    await writeFile(path.join(dir, 'occupied'), 'not a folder');
+    const synced = syncLedger(await loadLedger(path.join(dir, 'claims'), 'claims'), run([a, b], claims, [conflict]));
+    const misplaced = { ...synced.ledger, dir: path.join(dir, 'occupied', 'claims'), label: 'occupied/claims' };
+    await expect(saveLedger(misplaced)).rejects.toThrow(/^occupied\/claims\/findings\.json: cannot write \(ENOTDIR\)/u);
+  });
+
   test('an article file under the wrong name, or with a duplicate id, is refused', async () => {
     await mkdir(path.join(dir, 'claims'));
     const entry = { id: 'time-1', kind: 'time', quote: 'q', context: 'c', value: null, evidence: 'e', status: 'pending' };
