@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../types.js';
 import { ansi } from './ansi.js';
+import { oneLine } from './positions.js';
 import type { Reporter } from './reporter.js';
 
 /**
@@ -21,9 +22,12 @@ export const stylishReporter: Reporter = (result, options) => {
     for (const finding of groups.get(article)!) {
       const first = finding.positions[0];
       const where = first ? `${first.line}:${first.column}` : '';
+      const indent = `  ${' '.repeat(7)} ${' '.repeat(7)} `;
       lines.push(`  ${style.dim(where.padEnd(7))} ${paintSeverity[finding.severity](finding.severity.padEnd(7))} ${finding.message}  ${style.dim(finding.rule)}`);
+      // The quote of the first side, then every other side, so each side of a disagreement is visible.
+      if (first && first.text !== '') lines.push(`${indent}“${oneLine(first.text)}”`);
       for (const other of finding.positions.slice(1)) {
-        lines.push(`  ${' '.repeat(7)} ${' '.repeat(7)} ${style.dim(`↔ ${pathOf.get(other.article) ?? other.article}:${other.line}:${other.column}`)} “${other.text}”`);
+        lines.push(`${indent}${style.dim(`↔ ${pathOf.get(other.article) ?? other.article}:${other.line}:${other.column}`)} “${oneLine(other.text)}”`);
       }
     }
     lines.push('');
