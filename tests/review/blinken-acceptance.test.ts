@@ -17,8 +17,8 @@ import { PtyRun, requireBin } from './pty-driver.js';
 // Written for this test: the meeting with Xi is on the agenda, which other reports deny.
 const DISAGREEING = `Blinken to sit down with Xi in Beijing
 
-Washington's top diplomat Antony Blinken is scheduled to meet Chinese President Xi Jinping in Beijing on Friday, according to a State Department schedule released to reporters.
-The talks with Xi are the main item on the agenda of the secretary's three-day China trip, two officials travelling with him said.
+Antony Blinken's agenda for the China trip includes a meeting with President Xi Jinping on Friday in Beijing, the State Department said on Wednesday.
+Officials travelling with the secretary of state said the talks with Xi were the centrepiece of the three-day visit.
 `;
 
 const ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', USER: 'acceptance', SOURCE_DATE_EPOCH: '1962064800' };
@@ -47,8 +47,12 @@ describeWithShared('the review ledger on a copy of ../shared/corpus/blinken', ()
   afterEach(() => cleanup());
 
   test('check --ci fails, a baseline makes it pass, a disagreeing article makes it fail again without touching claims/', async () => {
-    const unreviewed = await cli(['check', corpus, '--ci']);
+    const unreviewed = await cli(['check', corpus, '--ci', '--format', 'json']);
+    // The corpus holds at least one error-level disagreement (the Xi meeting, for one): none has a verdict yet.
+    const errors = (JSON.parse(unreviewed.out) as { findings: { severity: string; message: string }[] }).findings.filter((finding) => finding.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
     expect(unreviewed.code).toBe(1);
+    expect(unreviewed.err).toMatch(/^corroborate: no verdict: /mu);
     expect(existsSync(path.join(root, 'claims'))).toBe(false);
 
     const baseline = await cli(['review', '--accept-all', corpus]);
