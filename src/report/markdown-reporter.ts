@@ -7,9 +7,12 @@ import { articleLabel, basisLabel, countBySeverity, findingsByEvent, isCorrobora
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-/** Escapes text for inline Markdown: every ASCII punctuation mark that could start markup. */
+/**
+ * Escapes text for inline Markdown: every ASCII punctuation mark that could start markup. An
+ * underscore inside a word (`38_11`) cannot, so it stays readable.
+ */
 export function markdownText(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|~&$#!]/gu, '\\$&');
+  return oneLine(text).replace(/[\\`*[\]<>|~&$#!]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&');
 }
 
 /**

@@ -58,3 +58,9 @@ describe('markdownReporter', () => {
     expect(render()).toBe(render());
   });
 });
+
+describe('markdownText', () => {
+  test('underscores inside words stay; those that could start emphasis are escaped', () => {
+    expect(markdownText('38_11ecbplus and _stress_ here')).toBe('38_11ecbplus and \\_stress\\_ here');
+  });
+});

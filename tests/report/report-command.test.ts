@@ -59,6 +59,15 @@ describe('corroborate report', () => {
     expect(nested.err.trim().split('\n')).toEqual([expect.stringMatching(/^corroborate: cannot write taken\/inside\/report\.json: /u)]);
   });
 
+  test('is listed by --help, with its --out option', async () => {
+    const top = memoryIO();
+    await run(['--help'], top);
+    expect(top.out).toContain('corroborate report <paths..>');
+    const own = memoryIO();
+    await run(['report', '--help'], own);
+    expect(own.out).toMatch(/--out\s+Folder to write into/u);
+  });
+
   test('a missing input path exits 2 and writes nothing', async () => {
     const io = memoryIO({ cwd: dir });
     expect(await run(['report', path.join(dir, 'nowhere'), '--out', 'out'], io)).toBe(2);
