@@ -47,6 +47,15 @@ export function chronoProposals(text: string): ChronoProposal[] {
       span = span.slice(lead[0].length);
     }
     span = trimEnd(span);
+    // "Sept. 14 to Thursday", "Aug. 26 to Oct. 20": two expressions, as TimeML marks them.
+    const range = result.end ? /^(.*?\p{L}.*?)(\s*(?:-|–|to|through|until|till)\s*)(.*\p{L}.*)$/u.exec(span) : null;
+    if (range && result.end) {
+      const first = frameOf(result.start, range[1]!);
+      const second = frameOf(result.end, range[3]!);
+      if (first) proposals.push({ index, text: range[1]!, frame: first });
+      if (second) proposals.push({ index: index + range[1]!.length + range[2]!.length, text: range[3]!, frame: second });
+      continue;
+    }
     const built = frameOf(result.start, span);
     if (built && span.length > 0) proposals.push({ index, text: span, frame: built });
   }
@@ -86,7 +95,7 @@ function frameOf(components: ChronoEn.ParsedResult['start'], text: string): Time
     result.stated.push('weekday');
   }
   // A bare "at 6" is too often a count or a score: keep clock times that say they are one.
-  const clock = hour !== undefined && /\d[:.]\d\d|\d\s*[ap]\.?m\b|o['’]?clock|\b(?:noon|midnight)\b/iu.test(text);
+  const clock = hour !== undefined && /\d:\d\d|\d\s*(?:[ap]\.m\b|[ap]m\b)|o['’]?clock|\b(?:noon|midnight)\b/iu.test(text);
   if (clock) {
     result.hour = hour;
     result.minute = known('minute') ?? 0;
@@ -95,9 +104,14 @@ function frameOf(components: ChronoEn.ParsedResult['start'], text: string): Time
     result.stated.push('time');
   }
   if (result.stated.length === 0) return undefined;
-  // Only a time: the day is the anchor's ("at 10:35 a.m." in a report of that day).
+  // A weekday alone is our weekday rule's job (it reads "last"/"next"); chrono also takes "Sun" or "Wed" in names.
+  if (weekday !== undefined && result.stated.length === 1) return undefined;
+  // "3/8", "12 3/4", "112 5/8": fractions (prices, rates), not dates.
+  if (/^\d{1,2}\/\d{1,2}$|\d\s+\d{1,2}\/\d{1,2}\b/u.test(text)) return undefined;
+  // Only a time: the day is the one just told of, or the publication day ("at 10:35 a.m.").
   if (clock && year === undefined && month === undefined && day === undefined && weekday === undefined) {
     result.shift = { unit: 'day', amount: 0 };
+    result.anaphoric = true;
   }
   // A day of the month alone ("the 25th") is too weak to keep.
   if (day !== undefined && month === undefined) return undefined;

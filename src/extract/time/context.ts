@@ -57,6 +57,11 @@ export function tokenRange(sentence: Sentence, start: number, end: number): [num
   return first < 0 ? [0, -1] : [first, last];
 }
 
+/** Cue words that point ahead when the clause gives no tense: "ahead of the weekend", "until Tuesday". */
+export function futureCueBefore(text: string, start: number): boolean {
+  return /(?:^|[^\w'’-])(?:ahead\s+of|until|till|by)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Tense of the clause around an expression, read from the sentence's tokens. */
 export function tenseAt(sentence: Sentence, start: number, end: number): Tense | undefined {
   const [first, last] = tokenRange(sentence, start, end);

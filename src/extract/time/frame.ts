@@ -54,6 +54,8 @@ export interface TimeFrame {
   occurrence?: Occurrence;
   /** Anchored to the previous date in the text ("the next day", "a year earlier") instead of publication. */
   anaphoric?: boolean;
+  /** "a year ago", "year-earlier": the same period shifted, so a quarter just told stays a quarter. */
+  periodic?: boolean;
   // --- durations, sets and references
   duration?: DurationPart[];
   /** Look-back duration ("the first … in 14 years"): ends at the anchor. */
@@ -82,6 +84,8 @@ export interface TimeMention {
   tense?: Tense;
   /** Cue word before the expression: `since`, `until`, `before`, `after`, `by`, `from`, `during`, `in`, `for`, `within`. */
   relation?: string;
+  /** A dateline date ("WASHINGTON, March 12 (AP) —"): it dates the article, it is not a claim of it. */
+  dateline?: boolean;
   /** Which rule (or `chrono`) proposed it, for debugging. */
   source: string;
 }

@@ -19,7 +19,7 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Quantities that are plural but not counted: the amount is unknown. */
-const VAGUE = /^(?:several|a\s+few|few|some|many|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+number\s+of|a\s+handful\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|multiple|numerous|various|the\s+last\s+few)$/iu;
+const VAGUE = /^(?:several|a\s+few|few|some|many|a\s+number\s+of|a\s+handful\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|multiple|numerous|various|the\s+last\s+few)$/iu;
 
 /** Regex source for a number as written (digits, words, fractions, vague quantities). */
 export const NUMBER_PATTERN =
@@ -36,6 +36,8 @@ export function parseNumber(text: string): number | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/gu, ' ');
   if (VAGUE.test(t)) return null;
   if (t === 'a' || t === 'an') return 1;
+  // "a couple of years" is about two (the caller marks it approximate).
+  if (/^(?:a\s+)?couple(?:\s+of)?$/u.test(t)) return 2;
   if (/^half an?$|^an? half$/u.test(t)) return 0.5;
   const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s+(\d)\/(\d)|\s*(½))?$/u.exec(t);
   if (digits) {

@@ -15,14 +15,14 @@ export interface Anchor {
 const GRANULARITY_ORDER: readonly DateGranularity[] = ['century', 'decade', 'year', 'half', 'season', 'quarter', 'month', 'week', 'weekend', 'day'];
 
 /** True when a period of granularity `a` always lies inside one period of granularity `b`. */
-function nestsIn(a: DateGranularity, b: DateGranularity): boolean {
+export function nestsIn(a: DateGranularity, b: DateGranularity): boolean {
   if (a === 'day' || a === b) return true;
   if (a === 'week' || a === 'weekend' || b === 'week' || b === 'weekend') return false;
   if (a === 'season' || b === 'season') return false; // winter straddles two years
   return GRANULARITY_ORDER.indexOf(a) >= GRANULARITY_ORDER.indexOf(b);
 }
 
-const UNIT_GRANULARITY: Partial<Record<CalendarUnit, DateGranularity>> = {
+export const UNIT_GRANULARITY: Partial<Record<CalendarUnit, DateGranularity>> = {
   day: 'day', week: 'week', weekend: 'weekend', fortnight: 'week', month: 'month', quarter: 'quarter',
   season: 'season', year: 'year', decade: 'decade', century: 'century', hour: 'day', minute: 'day', second: 'day',
 };
@@ -77,9 +77,9 @@ function placeShifted(frame: TimeFrame, anchor: Anchor | undefined): ResolvedDat
   if (!granularity) return undefined;
   let amount = shift.unit === 'fortnight' ? shift.amount * 2 : shift.unit === 'hour' || shift.unit === 'minute' || shift.unit === 'second' ? 0 : shift.amount;
   const anchorGranularity = anchor.period.granularity;
-  // "a year earlier" after "the third quarter" is that quarter a year before.
-  if (frame.anaphoric && shift.unit === 'year' && ['half', 'season', 'quarter', 'month'].includes(anchorGranularity)) {
-    const perYear = { half: 2, season: 4, quarter: 4, month: 12 }[anchorGranularity as 'half' | 'season' | 'quarter' | 'month'];
+  // "a year earlier" after "the third quarter" is that quarter a year before (financial reports).
+  if (shift.unit === 'year' && (anchorGranularity === 'half' || anchorGranularity === 'quarter')) {
+    const perYear = anchorGranularity === 'half' ? 2 : 4;
     granularity = anchorGranularity;
     amount *= perYear;
   }
@@ -93,7 +93,7 @@ function placeShifted(frame: TimeFrame, anchor: Anchor | undefined): ResolvedDat
 /** Every occurrence of a partial date within a few periods of the anchor, in calendar order. */
 function occurrences(frame: TimeFrame, around: CivilDate): ResolvedDate[] {
   const found: ResolvedDate[] = [];
-  if (frame.weekday !== undefined || frame.weekend) {
+  if ((frame.weekday !== undefined && frame.month === undefined && frame.holiday === undefined) || frame.weekend) {
     const monday = weekStart(around);
     for (let week = -3; week <= 3; week++) {
       const weekMonday = addDays(monday, week * 7);
@@ -129,19 +129,33 @@ function pick(candidates: ResolvedDate[], mode: Mode, day: CivilDate, anchor: Re
       const end = periodEnd(enclosing);
       return candidates.find((c) => compareCivil(c.start, enclosing.start) >= 0 && compareCivil(c.start, end) < 0);
     }
-    case 'nearest': {
-      let best: ResolvedDate | undefined;
-      let bestDistance = Infinity;
-      for (const c of candidates) {
-        const distance = startsBy(c) && !endsBy(c) ? 0 : startsBy(c) ? daysBetween(addDays(periodEnd(c), -1), day) : daysBetween(day, c.start);
-        if (distance < bestDistance) {
-          best = c;
-          bestDistance = distance;
-        }
-      }
-      return best;
-    }
+    case 'nearest':
+      return nearest(candidates, day);
   }
+}
+
+function distance(c: ResolvedDate, day: CivilDate): number {
+  if (compareCivil(c.start, day) > 0) return daysBetween(day, c.start);
+  const end = periodEnd(c);
+  return compareCivil(end, day) > 0 ? 0 : daysBetween(addDays(end, -1), day);
+}
+
+function nearest(candidates: ResolvedDate[], day: CivilDate): ResolvedDate | undefined {
+  let best: ResolvedDate | undefined;
+  for (const c of candidates) if (!best || distance(c, day) < distance(best, day)) best = c;
+  return best;
+}
+
+/**
+ * The tense's choice, unless it lands much further away than the nearest occurrence: "which expire
+ * Nov. 21" read in late October is next month's, whatever verb the clause borrowed its tense from.
+ */
+function choose(candidates: ResolvedDate[], mode: Mode, day: CivilDate, anchor: ResolvedDate): ResolvedDate | undefined {
+  const chosen = pick(candidates, mode, day, anchor);
+  if (mode !== 'past' && mode !== 'future') return chosen;
+  const closest = nearest(candidates, day);
+  if (!chosen || !closest) return chosen;
+  return distance(chosen, day) > 3 * distance(closest, day) + 30 ? closest : chosen;
 }
 
 function modeOf(frame: TimeFrame, tense: Tense | undefined): Mode {
@@ -169,10 +183,10 @@ function placeOccurrence(frame: TimeFrame, tense: Tense | undefined, anchor: Anc
   const last = addDays(periodEnd(period), -1);
   const mode = modeOf(frame, tense);
   const candidates = occurrences(frame, first);
-  const chosen = pick(candidates, mode, first, period);
+  const chosen = choose(candidates, mode, first, period);
   // When the anchor is a whole month or year, the answer must not depend on which day of it we use.
   if (compareCivil(first, last) !== 0) {
-    const other = pick(occurrences(frame, last), mode, last, period);
+    const other = choose(occurrences(frame, last), mode, last, period);
     if (!chosen || !other || compareCivil(chosen.start, other.start) !== 0) return undefined;
   }
   return chosen ? withTime(chosen, frame) : undefined;

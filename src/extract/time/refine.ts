@@ -22,7 +22,6 @@ function isTimeOnly(frame: TimeFrame): boolean {
     frame.kind === 'date' &&
     (frame.hour !== undefined || frame.partOfDay !== undefined) &&
     !hasCalendar(frame) &&
-    !frame.anaphoric &&
     (!frame.shift || (frame.shift.unit === 'day' && frame.shift.amount === 0))
   );
 }
@@ -54,6 +53,23 @@ export function join(a: TimeFrame, b: TimeFrame): TimeFrame | undefined {
     if (mod) joined.mod = mod;
     return joined;
   }
+  // "last Oct." (our month rule, with its cue) and "Oct. 23" (chrono): one date.
+  if (a.kind === 'date' && b.kind === 'date' && a.month !== undefined && a.month === b.month && (a.day === undefined) !== (b.day === undefined)) {
+    const [withDay, withCue] = a.day !== undefined ? [a, b] : [b, a];
+    const joined: TimeFrame = { ...withDay };
+    if (withCue.occurrence) joined.occurrence = withCue.occurrence;
+    if (withCue.mod && !joined.mod) joined.mod = withCue.mod;
+    if (withCue.year !== undefined && joined.year === undefined) {
+      joined.year = withCue.year;
+      joined.stated = [...joined.stated, 'year'];
+    }
+    if (withCue.shift && joined.year === undefined) joined.shift = withCue.shift;
+    return joined;
+  }
+  // "January nineteen ninety-seven": a month and a year told apart.
+  const monthOnly = (f: TimeFrame) => f.kind === 'date' && f.month !== undefined && f.day === undefined && f.year === undefined && !f.shift && !f.occurrence;
+  const yearOnly = (f: TimeFrame) => f.kind === 'date' && f.year !== undefined && f.stated.length === 1 && f.month === undefined;
+  if (monthOnly(a) && yearOnly(b)) return { ...a, year: b.year!, stated: [...a.stated, 'year'] };
   const [weekday, date] = isWeekdayOnly(a) && isMonthDay(b) ? [a, b] : isWeekdayOnly(b) && isMonthDay(a) ? [b, a] : [undefined, undefined];
   if (weekday && date) return { ...date, weekday: weekday.weekday!, stated: [...date.stated, 'weekday'] };
   return undefined;

@@ -1,9 +1,9 @@
 import type { Certainty, TimeValue } from '../../types.js';
 import type { CivilDate } from './calendar.js';
-import { formatDay, parseCivil } from './calendar.js';
+import { daysBetween, formatDay, parseCivil } from './calendar.js';
 import type { TimeFrame, TimeMention } from './frame.js';
 import type { Anchor } from './place-date.js';
-import { placeDate } from './place-date.js';
+import { UNIT_GRANULARITY, nestsIn, placeDate } from './place-date.js';
 import type { DateGranularity, ResolvedDate } from './resolved-date.js';
 import { formatResolved, intervalOf, periodOf } from './resolved-date.js';
 import { addDuration, durationValue, setValue, unanchoredValue } from './timex-forms.js';
@@ -47,6 +47,28 @@ function dateCertainty(frame: TimeFrame, placed: ResolvedDate | undefined): Reco
   return certainty;
 }
 
+/** The date just told can anchor the frame when it is fine enough ("the next day" needs a day). */
+function anaphoraFits(frame: TimeFrame, previous: ResolvedDate): boolean {
+  if (frame.partOfDay || frame.hour !== undefined) return previous.granularity === 'day';
+  const unit = frame.shift ? UNIT_GRANULARITY[frame.shift.unit] : undefined;
+  return unit === undefined || nestsIn(previous.granularity, unit);
+}
+
+/** "a year ago", "a year earlier" right after a quarter: the same quarter a year before (financial reports). */
+function comparesPeriods(frame: TimeFrame, previous: ResolvedDate | undefined): boolean {
+  return frame.periodic === true && frame.stated.length === 0 && previous !== undefined && (previous.granularity === 'quarter' || previous.granularity === 'half');
+}
+
+/**
+ * "the quarter" with nothing before it, early in a quarter, is the quarter just reported: in
+ * mid-October, results "for the quarter" are the third quarter's.
+ */
+function reportedQuarter(frame: TimeFrame, anchor: Anchor | undefined): TimeFrame {
+  if (!(frame.anaphoric && frame.shift?.unit === 'quarter' && frame.shift.amount === 0 && anchor?.period.granularity === 'day')) return frame;
+  const quarterStart = periodOf('quarter', anchor.period.start).start;
+  return daysBetween(quarterStart, anchor.period.start) < 45 ? { ...frame, shift: { unit: 'quarter', amount: -1 } } : frame;
+}
+
 function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, published: string | null): Resolution {
   const { frame } = mention;
   const parts = frame.duration ?? [];
@@ -68,8 +90,10 @@ function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, publi
 
 function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous: ResolvedDate | undefined): Resolution {
   const { frame } = mention;
-  const usesPrevious = frame.anaphoric === true && previous !== undefined;
-  const placed = placeDate(frame, mention.tense, usesPrevious ? { period: previous } : anchor);
+  // Count from the date just told when it is fine enough ("the next day" needs a day), else from publication.
+  const usesPrevious = (frame.anaphoric === true && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
+  const effective = usesPrevious ? frame : reportedQuarter(frame, anchor);
+  const placed = placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor);
   const timex: TimeValue['timex'] = {
     type: hasTime(frame) ? 'TIME' : 'DATE',
     value: placed ? formatResolved(placed) : unanchoredValue(frame),
@@ -126,7 +150,9 @@ export function resolveMentions(mentions: readonly TimeMention[], published: str
   let previous: ResolvedDate | undefined;
   return mentions.map((mention) => {
     const resolution = resolveMention(mention, published, previous);
-    if (resolution.placed && mention.frame.kind === 'date') previous = resolution.placed;
+    // Comparison periods ("a year earlier") do not become the reference for what follows.
+    const comparison = mention.frame.shift?.unit === 'year' && mention.frame.shift.amount !== 0;
+    if (resolution.placed && mention.frame.kind === 'date' && !comparison) previous = resolution.placed;
     return resolution;
   });
 }

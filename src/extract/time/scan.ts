@@ -1,6 +1,6 @@
 import type { Document, Sentence } from '../../types.js';
 import { chronoProposals } from './chrono-adapter.js';
-import { placeDuration, relationBefore, tenseAt } from './context.js';
+import { futureCueBefore, placeDuration, relationBefore, tenseAt } from './context.js';
 import type { TimeMention } from './frame.js';
 import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
@@ -21,7 +21,9 @@ function propose(text: string): Candidate[] {
         continue;
       }
       const frame = rule.build({ match, text });
-      if (frame) candidates.push({ start: match.index, end: match.index + match[0].length, frame, source: rule.name, priority });
+      if (!frame) continue;
+      const [start, end] = rule.span ? rule.span({ match, text }) : [match.index, match.index + match[0].length];
+      candidates.push({ start, end, frame, source: rule.name, priority });
     }
   });
   // Strict chrono reads only written dates and clock times, all of which hold a digit.
@@ -40,6 +42,13 @@ function trimPossessive(text: string, candidate: Candidate): Candidate {
   return match && span.length > 2 ? { ...candidate, end: candidate.end - 2 } : candidate;
 }
 
+/** "WASHINGTON, March 12 (Xinhua) —": a place in capitals, a comma, the date, then the agency or a dash. */
+function isDateline(sentence: Sentence, start: number, end: number): boolean {
+  if (sentence.index > 1) return false;
+  const before = sentence.text.slice(0, start);
+  return /^\s*\p{Lu}[\p{Lu}\p{L} .'’-]*,\s*$/u.test(before) && /^\p{Lu}{2}/u.test(before.trim()) && /^\s*(?:\(|--|—|–|-|_)/u.test(sentence.text.slice(end));
+}
+
 function scanSentence(sentence: Sentence): TimeMention[] {
   const { text } = sentence;
   const base = sentence.span.start;
@@ -49,7 +58,7 @@ function scanSentence(sentence: Sentence): TimeMention[] {
     const start = base + candidate.start;
     const end = base + candidate.end;
     const relation = relationBefore(text, candidate.start);
-    const tense = tenseAt(sentence, start, end);
+    const tense = tenseAt(sentence, start, end) ?? (futureCueBefore(text, candidate.start) ? 'future' : undefined);
     const frame = placeDuration(candidate.frame, relation, text.slice(0, candidate.start), tense);
     return {
       span: { start, end },
@@ -58,6 +67,7 @@ function scanSentence(sentence: Sentence): TimeMention[] {
       sentence: sentence.index,
       ...(tense ? { tense } : {}),
       ...(relation ? { relation } : {}),
+      ...(isDateline(sentence, candidate.start, candidate.end) ? { dateline: true } : {}),
       source: candidate.source,
     };
   });

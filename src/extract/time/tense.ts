@@ -7,7 +7,9 @@ import type { Tense } from './frame.js';
  * It only has to steer which Friday or which November is meant, so the nearest verb wins.
  */
 
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', "'d", 'could', 'might', 'may', 'must', 'should', 'can', 'cannot']);
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', "'d"]);
+/** Verbs that put their object in the future whatever their own tense: "has scheduled a meeting Thursday". */
+const SCHEDULING = new Set(['schedule', 'scheduled', 'schedules', 'rescheduled', 'plan', 'planned', 'plans', 'postponed', 'postpones', 'postpone', 'adjourned', 'deferred', 'slated', 'due', 'expected', 'expects', 'upcoming', 'next']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t']);
 const PERFECT_AUX = new Set(['has', 'have', "hasn't", 'hasn’t', "haven't", 'haven’t', "'ve", '’ve']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t', 'does', 'do', "doesn't", 'doesn’t', "don't", 'don’t']);
@@ -32,6 +34,8 @@ function tenseOfWord(words: string[], i: number, original: string): Tense | unde
   const next = words[i + 1];
   const prev = words.slice(Math.max(0, i - 3), i);
   if (FUTURE_AUX.has(w)) return 'future';
+  // "has scheduled a meeting Thursday" is ahead; "had been due to expire Friday" is not.
+  if (SCHEDULING.has(w)) return prev.includes('had') ? 'past' : 'future';
   if (w === 'going' && next === 'to') return 'future';
   if (FUTURE_LEAD.has(w) && next === 'to') return 'future';
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'future' : 'past';

@@ -13,7 +13,7 @@ function dayPart(word: string | undefined): PartOfDay | undefined {
 const weekday: TimeRule = {
   name: 'weekday',
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|previous|following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
+    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
     'gi',
   ),
   build({ match, text }) {
@@ -31,7 +31,7 @@ const weekday: TimeRule = {
       result.partOfDay = part;
       result.stated.push('time');
     }
-    const occurrence = occurrenceOf(match[2]);
+    const occurrence = occurrenceOf(match[2]?.replace(/^the\s+/iu, ''));
     if (occurrence !== 'tense') result.occurrence = occurrence;
     return result;
   },
@@ -51,8 +51,10 @@ const dayWord: TimeRule = {
     `(?<![\\w'’-])(?:(early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
     'gi',
   ),
-  build({ match }) {
+  build({ match, text }) {
     const word = match[3]!.toLowerCase();
+    // "VOA Today", "USA Today": a capitalised day word inside a name.
+    if (/^\p{Lu}/u.test(match[3]!) && match.index > 0 && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(0, match.index)) && !/[.!?:"“]\s*$/u.test(text.slice(0, match.index))) return undefined;
     let amount = DAY_WORDS.get(word)!;
     if (match[2]) amount += match[2].toLowerCase() === 'before' ? -1 : 1;
     const part = dayPart(match[4]) ?? (word === 'tonight' ? 'NI' : undefined);
@@ -80,25 +82,44 @@ const partOfDay: TimeRule = {
     const mod = partMod(match[1]);
     const extras = mod ? { mod } : {};
     if (word === 'noon' || word === 'midday' || word === 'midnight') {
+      if (/^\p{Lu}/u.test(match[3]!) && match.index > 0 && /\p{L}\s+$/u.test(text.slice(0, match.index))) return undefined; // "High Noon"
       const hour = word === 'midnight' ? 24 : 12;
       return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, stated: ['time'], ...extras });
     }
     const part = dayPart(word)!;
     if (word === 'overnight') return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'] });
+    const after = text.slice(match.index + match[0].length);
+    // "mid-afternoon yesterday", "morning Friday": a part of the day joined to the day that follows.
+    if (!determiner && new RegExp(`^\\s+(?:yesterday|today|tomorrow|${WEEKDAY_PATTERN})\\b`, 'iu').test(after)) {
+      return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'], ...extras });
+    }
     if (!determiner) return undefined; // "morning prayers", "night shift"
     if (determiner === 'the') {
       // "in the morning" after a clock time belongs to that time; "the night of …" to what follows.
-      const after = text.slice(match.index + match[0].length);
       if (/^\s+(?:of|before|after|when)\b/iu.test(after)) return undefined;
     }
     const amount = determiner === 'last' && part === 'NI' ? -1 : determiner === 'last' ? undefined : 0;
     if (amount === undefined) return undefined; // "last morning" is not idiomatic
-    const anaphoric = determiner === 'that' || determiner === 'same';
+    const anaphoric = determiner === 'that' || determiner === 'same' || determiner === 'the';
     return frame('date', { partOfDay: part, shift: { unit: 'day', amount }, stated: ['time'], ...(anaphoric ? { anaphoric } : {}), ...extras });
   },
 };
 
 const DAY_UNITS = 'day|morning|afternoon|evening|night|week|weekend|month|year|quarter';
+
+/** "that day", "later that year", "earlier that morning", "that same week": the date just told. */
+const thatPeriod: TimeRule = {
+  name: 'that-period',
+  pattern: new RegExp(`(?<![\\w'’-])(?:(earlier|later)\\s+)?that\\s+(?:same\\s+)?(${DAY_UNITS})(?![\\w'’-])`, 'gi'),
+  build({ match }) {
+    const unitWord = match[2]!.toLowerCase();
+    const part = dayPart(unitWord);
+    const unit = part ? 'day' : (unitWord as 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter');
+    const edge = match[1]?.toLowerCase();
+    const mod = edge === 'earlier' ? 'START' : edge === 'later' ? 'END' : undefined;
+    return frame('date', { shift: { unit, amount: 0 }, anaphoric: true, stated: part ? ['time'] : [], ...(part ? { partOfDay: part } : {}), ...(mod ? { mod } : {}) });
+  },
+};
 
 /** "the next day", "the following week", "the day before", "the previous year", "the same day". */
 const anaphoricDay: TimeRule = {
@@ -107,7 +128,9 @@ const anaphoricDay: TimeRule = {
     `(?<![\\w'’-])the\\s+(?:(next|following|previous|preceding|prior|same)\\s+(${DAY_UNITS})|(day|week|month|year)\\s+(before|after|earlier|later)(?!\\s+(?:yesterday|tomorrow)))(?![\\w'’])`,
     'gi',
   ),
-  build({ match }) {
+  build({ match, text }) {
+    // "the day before the vote" is anchored on an event, not a date; keep only the free-standing phrase.
+    if (match[4] && !/^\s*(?:[,.;:!?)"”]|$|and\b|when\b)/u.test(text.slice(match.index + match[0].length))) return undefined;
     const word = (match[1] ?? match[4])!.toLowerCase();
     const unitWord = (match[2] ?? match[3])!.toLowerCase();
     const amount = /^(?:next|following|after|later)$/u.test(word) ? 1 : word === 'same' ? 0 : -1;
@@ -122,4 +145,4 @@ const anaphoricDay: TimeRule = {
   },
 };
 
-export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay];
+export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay, thatPeriod];

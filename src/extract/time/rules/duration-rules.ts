@@ -3,7 +3,7 @@ import type { CalendarUnit } from '../lexicon.js';
 import type { DurationPart } from '../frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
 import type { TimeRule } from './rule.js';
-import { QUANTITY_MOD_PATTERN, frame, quantityMod } from './rule.js';
+import { QUANTITY_MOD_PATTERN, frame, quantityMod, withoutArticleBeforeModifier } from './rule.js';
 
 const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remaining|initial|ensuing|preceding|same|entire|whole|full|early|opening|closing|intervening|recent';
 
@@ -13,6 +13,7 @@ const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remain
  */
 const quantity: TimeRule = {
   name: 'duration',
+  span: withoutArticleBeforeModifier,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
       `(?:\\s*(?:to|-|–|or)\\s*(${NUMBER_PATTERN}))?(?:\\s+(more|additional|full|straight|consecutive|successive|long|extra|further|whole|or\\s+so))?` +
@@ -35,7 +36,7 @@ const quantity: TimeRule = {
     if (match[6]?.toLowerCase() === 'or so' || match[9]?.toLowerCase() === 'or so') amount = amount ?? null;
     if (match[8] && amount !== null) amount += 0.5;
     const lead = match[2]?.toLowerCase();
-    const mod = quantityMod(match[3]) ?? (/^or\s+(?:more|longer)$/iu.test(match[9] ?? '') ? 'EQUAL_OR_MORE' : undefined) ?? (/or\s+so/iu.test(`${match[6] ?? ''} ${match[9] ?? ''}`) ? 'APPROX' : undefined);
+    const mod = quantityMod(match[3]) ?? (/couple/iu.test(numberText) ? 'APPROX' : undefined) ?? (/^or\s+(?:more|longer)$/iu.test(match[9] ?? '') ? 'EQUAL_OR_MORE' : undefined) ?? (/or\s+so/iu.test(`${match[6] ?? ''} ${match[9] ?? ''}`) ? 'APPROX' : undefined);
     // "12 to 18 months": the lower bound is stated, the rest is a range.
     const range = match[5] !== undefined;
     const result = frame('duration', {

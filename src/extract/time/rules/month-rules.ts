@@ -1,7 +1,7 @@
 import { HOLIDAYS, HOLIDAY_PATTERN, MONTHS, MONTH_PATTERN, SEASONS, holidayKey } from '../lexicon.js';
 import type { TimeFrame } from '../frame.js';
 import type { TimeRule } from './rule.js';
-import { capitalised, frame, occurrenceOf, partMod } from './rule.js';
+import { capitalised, frame, occurrenceOf, partMod, withoutArticleBeforeModifier } from './rule.js';
 import { YEAR } from './year-rules.js';
 
 const PART = '(early|mid|late|the\\s+(?:end|beginning|start|middle|close)\\s+of)';
@@ -67,8 +67,9 @@ const season: TimeRule = {
     const anchored = determiner !== undefined || match[1] !== undefined || match[4] !== undefined || match[5] !== undefined;
     if (!anchored && !/(?:^|\W)(?:in|during|by|until|since|over|through|this|last|next|early|late)\s+$/iu.test(before)) return undefined;
     // "the fall of the wall", "a fall in prices", "spring up": verbs and other nouns.
-    if (word === 'fall' && /^\s+(?:of|in|to|from|on|by|off|apart|behind|short|back|below|above|into|sharply|further)\b/iu.test(after)) return undefined;
-    if (word === 'spring' && /^\s+(?:of|up|from|into|to)\b/iu.test(after) && !match[4]) return undefined;
+    const seasonal = determiner !== undefined && determiner !== 'the';
+    if (word === 'fall' && !seasonal && /^\s+(?:of|in|to|from|on|by|off|apart|behind|short|back|below|above|into|sharply|further)\b/iu.test(after)) return undefined;
+    if (word === 'spring' && !seasonal && /^\s+(?:of|up|from|into|to)\b/iu.test(after) && !match[4]) return undefined;
     const mod = partMod(match[1]);
     const result = frame('date', { season: SEASONS.get(word)!, stated: ['season'], ...(mod ? { mod } : {}) });
     const occurrence = occurrenceOf(determiner);
@@ -86,6 +87,7 @@ const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "the third quarter", "third-quarter", "the first half of 2012", "the 1988 fourth quarter", "Q3 2012". */
 const quarter: TimeRule = {
   name: 'quarter',
+  span: withoutArticleBeforeModifier,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:the\\s+)?(?:(${YEAR})\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?` +
       `(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half)` +

@@ -28,10 +28,10 @@ const past: TimeRule = {
   },
 };
 
-/** "the future", "the near future", "the foreseeable future", "in future". */
+/** "the future", "the near future", "the foreseeable future", "in future", "the near term", "as soon as possible". */
 const future: TimeRule = {
   name: 'future-ref',
-  pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future)(?![\w'’-])/giu,
+  pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future|the\s+(?:near|short|long|medium)(?:er)?[-\s]term|as\s+soon\s+as\s+possible)(?![\w'’-])/giu,
   build() {
     return frame('ref', { ref: 'FUTURE_REF', stated: [] });
   },

@@ -20,20 +20,22 @@ const relativeUnit: TimeRule = {
   name: 'relative-unit',
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(early|late|mid|the\\s+(?:end|beginning|start|middle|close)\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of)[-\\s]+)?` +
-      `(?:(earlier|later)\\s+(?:in\\s+)?)?(?:(the)\\s+)?(this|current|present|last|past|previous|preceding|prior|latest|next|coming|following|upcoming|same)\\s+(${RELATIVE_UNITS})(?:['’]s)?(?![\\w'’])`,
+      `(?:(earlier|later)\\s+(?:in\\s+)?)?(?:(the)\\s+)?(this|current|present|last|past|previous|preceding|prior|latest|next|coming|following|upcoming|same)\\s+(?:fiscal\\s+)?(${RELATIVE_UNITS})(?:['’]s)?(?![\\w'’])`,
     'gi',
   ),
-  build({ match }) {
+  build({ match, text }) {
     const word = match[4]!.toLowerCase();
     const unit = match[5]!.toLowerCase() as CalendarUnit;
+    // "ABC's This Week", "Next Year's Models": a title in capitals, not a time.
+    if (/^\p{Lu}/u.test(match[5]!) && text !== text.toUpperCase()) return undefined;
+    // "the past century", "the past decade": the stretch of time up to now, a look-back duration.
+    if (match[3] && word === 'past' && (unit === 'decade' || unit === 'century') && !match[1] && !match[2]) {
+      return frame('duration', { duration: [{ amount: 1, unit }], lookBack: true, stated: ['duration'] });
+    }
     let amount = SHIFT_WORDS.get(word)!;
     const withThe = match[3] !== undefined;
     // "the following year", "the previous week", "the same month": counted from the date just told.
     const anaphoric = withThe && /^(?:following|previous|preceding|prior|same)$/u.test(word);
-    // "the past year", "the last week": the stretch of time up to now, a look-back duration.
-    if (withThe && /^(?:past|last)$/u.test(word) && !match[1] && !match[2] && unit !== 'weekend') {
-      return frame('duration', { duration: [{ amount: 1, unit }], lookBack: true, stated: ['duration'] });
-    }
     if (!withThe && (word === 'present' || word === 'same' || word === 'latest')) return undefined;
     if (word === 'latest' && unit !== 'quarter') amount = 0;
     let mod = partMod(match[1]);
@@ -47,25 +49,32 @@ const relativeUnit: TimeRule = {
 const ago: TimeRule = {
   name: 'ago',
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:more|full|whole))?[-\\s]+(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior)(?![\\w'’])`,
+    `(?<![\\w'’-])(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:more|full|whole))?[-\\s]+(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior)(?![\\w'’])`,
     'gi',
   ),
   build({ match, text }) {
-    const amount = parseNumber(match[2]!);
+    let amount = parseNumber(match[2]!);
     if (amount === undefined) return undefined;
-    const unit = UNITS.get(match[3]!.toLowerCase())!;
+    let unit = UNITS.get(match[3]!.toLowerCase())!;
+    // "a decade ago" is a year ten years back, not the previous decade.
+    if (unit === 'decade' || unit === 'century') {
+      amount = amount === null ? null : amount * (unit === 'decade' ? 10 : 100);
+      unit = 'year';
+    }
     const cue = match[4]!.toLowerCase().replace(/\s+/gu, ' ');
     const after = text.slice(match.index + match[0].length);
     // "two days before the vote": the duration is told, the anchor is an event, not a date.
     if ((cue === 'before' || cue === 'after' || cue === 'prior') && !/^\s*(?:[,.;:!?)"”]|$|and\b|when\b)/iu.test(after)) return undefined;
     const sign = /^(?:ago|earlier|before|back|previously|prior)$/u.test(cue) ? -1 : 1;
     const anaphoric = /^(?:earlier|later|before|after|prior|previously)$/u.test(cue);
-    const mod = quantityMod(match[1]);
+    const mod = quantityMod(match[1]) ?? (/\bor\s+so\b/iu.test(match[0]) ? 'APPROX' : undefined);
     if (amount === null) {
       // "a few years ago", "several months later": a vague time before or after.
       return frame('ref', { ref: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', stated: [] });
     }
-    return frame('date', { shift: { unit, amount: sign * amount }, stated: [], ...(anaphoric ? { anaphoric } : {}), ...(mod ? { mod } : {}) });
+    // "a year ago" right after a quarter's figures compares the same quarter (see `resolve.ts`).
+    const periodic = unit === 'year' ? { periodic: true } : {};
+    return frame('date', { shift: { unit, amount: sign * amount }, stated: [], ...periodic, ...(anaphoric ? { anaphoric } : {}), ...(mod ? { mod } : {}) });
   },
 };
 
@@ -78,5 +87,40 @@ const yearEarlier: TimeRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly TimeRule[] = [relativeUnit, ago, yearEarlier];
+/**
+ * "the year", "the quarter", "the week", "the weekend": the period of the date just told (or of
+ * publication) — "profit for the quarter" after "the third quarter" is that quarter.
+ */
+const thePeriod: TimeRule = {
+  name: 'the-period',
+  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that|to|for|as)\b)/giu,
+  build({ match }) {
+    const unit = match[2]!.toLowerCase() as CalendarUnit;
+    if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });
+    // Only "the quarter" points back at the quarter just reported; "the year", "the week" are the current ones.
+    return frame('date', { shift: { unit, amount: 0 }, stated: [], ...(unit === 'quarter' ? { anaphoric: true } : {}) });
+  },
+};
+
+/** "year-end", "by year's end", "the turn of the year": the end of the current year. */
+const yearEnd: TimeRule = {
+  name: 'year-end',
+  pattern: /(?<![\w'’-])(?:year[-\s]end|year['’]s\s+end)(?![\w'’-])/giu,
+  build() {
+    return frame('date', { shift: { unit: 'year', amount: 0 }, mod: 'END', stated: [] });
+  },
+};
+
+/** "years ago", "months earlier": a vague time before (or after) the anchor. */
+const vagueAgo: TimeRule = {
+  name: 'vague-ago',
+  pattern: /(?<![\w'’-])(?:years|months|weeks|days|decades)\s+(ago|earlier|later|before|after)(?![\w'’-])/giu,
+  build({ match, text }) {
+    const cue = match[1]!.toLowerCase();
+    if ((cue === 'before' || cue === 'after') && !/^\s*(?:[,.;:!?)"”]|$)/u.test(text.slice(match.index + match[0].length))) return undefined;
+    return frame('ref', { ref: cue === 'ago' || cue === 'earlier' || cue === 'before' ? 'PAST_REF' : 'FUTURE_REF', stated: [] });
+  },
+};
+
+export const RELATIVE_RULES: readonly TimeRule[] = [relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod];
 

@@ -13,9 +13,24 @@ export interface RuleMatch {
  */
 export interface TimeRule {
   name: string;
-  /** Global, case-insensitive. The whole match is the span unless `group` names a sub-match. */
+  /** Global, case-insensitive. The whole match is the span unless `span` narrows it. */
   pattern: RegExp;
   build(input: RuleMatch): TimeFrame | undefined;
+  /** The expression's `[start, end)` inside the sentence when it is narrower than the match. */
+  span?(input: RuleMatch): [number, number];
+}
+
+/**
+ * TimeML leaves the article out when the expression is a hyphenated modifier: "the [third-quarter]
+ * profit", "the [two-year] term" — but keeps it in "the third quarter".
+ */
+export function withoutArticleBeforeModifier({ match }: RuleMatch): [number, number] {
+  const start = match.index;
+  const end = start + match[0].length;
+  const article = /^the\s+/iu.exec(match[0]);
+  if (!article) return [start, end];
+  const rest = match[0].slice(article[0].length);
+  return /^\S+-\S+$/u.test(rest) ? [start + article[0].length, end] : [start, end];
 }
 
 /** Compiles a rule pattern: word-bounded, global and case-insensitive. */
@@ -47,7 +62,7 @@ export function quantityMod(word: string | undefined): string | undefined {
 
 /** Pattern source of the approximators `quantityMod` knows. */
 export const QUANTITY_MOD_PATTERN =
-  'about|around|approximately|roughly|some|nearly|almost|close\\s+to|more\\s+than|over|upwards\\s+of|just\\s+over|well\\s+over|a\\s+little\\s+over|a\\s+little\\s+more\\s+than|less\\s+than|under|just\\s+under|fewer\\s+than|barely|at\\s+least|no\\s+less\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|an\\s+estimated|the\\s+better\\s+part\\s+of|only|just|exactly|precisely|a\\s+full|fully|a\\s+mere';
+  'about|around|approximately|roughly|some|nearly|almost|close\\s+to|more\\s+than|over|upwards\\s+of|just\\s+over|well\\s+over|a\\s+little\\s+over|a\\s+little\\s+more\\s+than|less\\s+than|under|just\\s+under|fewer\\s+than|barely|at\\s+least|no\\s+less\\s+than|at\\s+most|up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|an\\s+estimated|the\\s+better\\s+part\\s+of';
 
 /** Which occurrence a determiner picks: "last" → previous, "next"/"coming" → following, "this" → current. */
 export function occurrenceOf(word: string | undefined): Occurrence {

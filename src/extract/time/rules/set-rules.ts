@@ -41,7 +41,10 @@ const every: TimeRule = {
 const frequencyWord: TimeRule = {
   name: 'frequency',
   pattern: /(?<![\w'’-])(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)(?![\w'’-])/giu,
-  build({ match }) {
+  build({ match, text }) {
+    // "a quarterly dividend", "its first quarterly loss": the kind of a report, not a repetition in time.
+    const after = text.slice(match.index + match[0].length);
+    if (/^quarterly$/iu.test(match[1]!) && /^\s+\p{Ll}/u.test(after)) return undefined;
     const unit = FREQUENCY_WORDS.get(match[1]!.toLowerCase())!;
     const amount = unit === 'fortnight' ? 2 : 1;
     const period: CalendarUnit = unit === 'fortnight' ? 'week' : unit;

@@ -1,5 +1,6 @@
 import type { TimeRule } from './rule.js';
 import { frame, partMod } from './rule.js';
+import { parseNumber } from '../numbers.js';
 
 /** A four-digit year from 1500 to 2099. */
 export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
@@ -26,7 +27,7 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "1998", "fiscal 1989", "in 2010" — a number that is a year, not a quantity. */
 const bareYear: TimeRule = {
   name: 'year',
-  pattern: new RegExp(`(?<![\\w$£€#.,/:'’-])(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
+  pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid)-)(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
   build({ match, text }) {
     const year = Number(match[2]);
     const before = text.slice(Math.max(0, match.index - 30), match.index);
@@ -73,4 +74,30 @@ const century: TimeRule = {
   },
 };
 
-export const YEAR_RULES: readonly TimeRule[] = [decade, century, bareYear];
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const spelledYear: TimeRule = {
+  name: 'spelled-year',
+  pattern: new RegExp(
+    `(?<![\\w'’-])(the\\s+year\\s+)?(?:(nineteen|eighteen)[-\\s]+((?:${TENS})(?:[-\\s](?:${ONES}))?|${TEENS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?((?:${TENS})(?:[-\\s](?:${ONES}))?|${TEENS}|${ONES}))?)(?![\\w'’-])`,
+    'gi',
+  ),
+  build({ match, text }) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    let year: number | undefined;
+    if (match[2]) {
+      const rest = match[3]!.toLowerCase() === 'hundred' ? 0 : parseNumber(match[3]!);
+      year = (match[2].toLowerCase() === 'nineteen' ? 1900 : 1800) + (rest ?? 0);
+    } else {
+      // "two thousand" alone is far more often a count than the year 2000.
+      if (!match[1] && !YEAR_CUE.test(before)) return undefined;
+      year = 2000 + (match[4] ? (parseNumber(match[4]) ?? 0) : 0);
+    }
+    return frame('date', { year, stated: ['year'] });
+  },
+};
+
+export const YEAR_RULES: readonly TimeRule[] = [decade, century, bareYear, spelledYear];
