@@ -16,14 +16,26 @@ export interface ScreenOptions {
   status?: string;
 }
 
-/** The sentence with the quote marked: bold when coloured, «between guillemets» otherwise. */
+// Characters of context kept on each side of the quote: a long sentence must not push the
+// header off the screen.
+const AROUND = 90;
+
+/**
+ * The sentence with the quote marked (bold when coloured, «between guillemets» otherwise), cut to
+ * a window around the quote when the sentence is long.
+ */
 export function markQuote(context: string, quote: string, style: Style, color: boolean): string {
   const flat = quote.replace(/\s+/gu, ' ').trim();
   const at = flat === '' ? -1 : context.indexOf(flat);
-  if (at < 0) return context;
+  if (at < 0) return context.length > 2 * AROUND ? `${context.slice(0, 2 * AROUND)}…` : context;
   const marked = color ? style.bold(style.underline(flat)) : `«${flat}»`;
-  return `${context.slice(0, at)}${marked}${context.slice(at + flat.length)}`;
+  const start = Math.max(0, at - AROUND);
+  const end = Math.min(context.length, at + flat.length + AROUND);
+  return `${start > 0 ? '…' : ''}${context.slice(start, at)}${marked}${context.slice(at + flat.length, end)}${end < context.length ? '…' : ''}`;
 }
+
+// Sides shown per finding; the rest are counted (`review --list` and the ledger file have them all).
+const SIDES_SHOWN = 6;
 
 /** Word-level differences between two quotes: `[-removed-]{+added+}` without colour. */
 export function renderWordDiff(a: string, b: string, style: Style, color: boolean): string {
@@ -57,7 +69,8 @@ function sideLines(side: FindingSide, style: Style, color: boolean): string[] {
 
 function findingLines(entry: FindingEntry, style: Style, color: boolean): string[] {
   const lines = [`${style.bold('FINDING')}  ${entry.rule} · ${entry.severity} · ${stateOf(entry)}`, `  ${entry.message}`, ''];
-  for (const side of entry.sides) lines.push(...sideLines(side, style, color));
+  for (const side of entry.sides.slice(0, SIDES_SHOWN)) lines.push(...sideLines(side, style, color));
+  if (entry.sides.length > SIDES_SHOWN) lines.push(style.dim(`  … and ${entry.sides.length - SIDES_SHOWN} more sides`));
   const quotes = [...new Set(entry.sides.map((side) => side.quote).filter(Boolean))];
   if (quotes.length > 1) {
     lines.push('', `  ${style.dim('word diff:')}`);
