@@ -113,7 +113,7 @@ suite('HTML report in headless Chromium', () => {
     const file = path.join(scratch, 'examples.html');
     writeFileSync(file, htmlReporter(outcome.result, { color: false, articles: outcome.articles, cwd: process.cwd() }));
     const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.setViewportSize({ width: 1280, height: 2300 });
     const watch = await open(page, file);
     expect(await page.locator('#findings').isVisible()).toBe(true);
     expect(await page.locator('#timeline svg').count()).toBeGreaterThan(0);
