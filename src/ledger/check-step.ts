@@ -58,8 +58,8 @@ function sync(ledger: Ledger, outcome: RunOutcome, kinds: readonly ClaimKind[] |
  *
  * Without `--ci`, a started ledger (one `review` has created) or an explicit `--claims` gets the
  * run's new claims and findings recorded as pending, under the lock. With `--ci` nothing is ever
- * written. With `--ci`, every gated finding and stale verdict is named on stderr; without, once
- * the ledger exists, one line counts what needs review and stale verdicts are named.
+ * written. Once the ledger exists, `--ci` names every gated finding and stale verdict on stderr;
+ * without `--ci`, one line counts what needs review and stale verdicts are named.
  */
 export async function ledgerStep(outcome: RunOutcome, options: LedgerStepOptions, io: CliIO): Promise<Finding[]> {
   const { label, dir } = ledgerLocation(options.claims, io.cwd);
@@ -94,8 +94,10 @@ export async function ledgerStep(outcome: RunOutcome, options: LedgerStepOptions
     }
     synced ??= sync(ledger, outcome, options.kinds);
     const result = gate(synced, options.threshold);
+    // Before any review there is nothing to add to the report: stay quiet (CI=true turns --ci on everywhere).
+    if (!ledger.started && !record) return gatedFindings(result).map((item) => item.finding);
     if (options.ci) for (const line of gateLines(result, label)) io.stderr(`corroborate: ${line}\n`);
-    else if (ledger.started || record) {
+    else {
       // Locally the report already shows every finding: one line says what still needs review, then stale verdicts.
       const open = result.unreviewed.length + result.changed.length;
       if (open > 0) io.stderr(`corroborate: ${plural(open, 'finding')} at or above ${options.threshold} need${open === 1 ? 's' : ''} review (${result.unreviewed.length} without a verdict, ${result.changed.length} changed since reviewed): corroborate review\n`);

@@ -46,6 +46,11 @@ describe('ledgerStep (the ledger part of check)', () => {
     expect(await ledgerStep(outcome([a, b], claims, [conflict]), options(false), io)).toEqual([conflict]);
     expect(existsSync(path.join(root, 'claims'))).toBe(false);
     expect(io.err).toBe('');
+    // --ci before any review: the same findings count, and nothing is added to stderr.
+    const ci = memoryIO({ cwd: root });
+    expect(await ledgerStep(outcome([a, b], claims, [conflict]), options(true), ci)).toEqual([conflict]);
+    expect(ci.err).toBe('');
+    expect(existsSync(path.join(root, 'claims'))).toBe(false);
   });
 
   test('check records new claims and findings as pending; --ci then writes nothing and fails on them', async () => {
