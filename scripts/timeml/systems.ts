@@ -37,9 +37,9 @@ export function corroborateTimexes(doc: TimeMLDocument): Timex3[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * chrono-node alone, with a straightforward mapping of the components it marks certain: year,
- * month and day where known (`XXXX` for a missing year), a weekday alone as `XXXX-WXX-d`, and the
- * clock time when stated (type TIME). Reference: noon UTC on the DCT's day.
+ * chrono-node alone, with a straightforward mapping: the granularity is the finest component chrono
+ * marks certain (a weekday counts as a day), the digits are those of the date chrono resolves against
+ * the DCT (its own choice of year or week), and a stated clock time makes it a TIME.
  */
 export function chronoTimexes(doc: TimeMLDocument): Timex3[] {
   const [year, month, day] = dctDate(doc.dct).split('-').map(Number);
@@ -47,15 +47,13 @@ export function chronoTimexes(doc: TimeMLDocument): Timex3[] {
   return chrono.parse(doc.text, reference).map((result) => {
     const c = result.start;
     const certain = (name: chrono.Component) => c.isCertain(name);
-    let value: string;
-    if (certain('year') || certain('month') || certain('day')) {
-      value = certain('year') ? String(c.get('year')) : 'XXXX';
-      if (certain('month') || certain('day')) value += `-${pad(c.get('month')!)}`;
-      if (certain('day')) value += `-${pad(c.get('day')!)}`;
-    } else if (certain('weekday')) value = `XXXX-WXX-${c.get('weekday') || 7}`;
-    else value = 'XXXX-XX-XX';
+    const hasDay = certain('day') || certain('weekday');
+    const hasMonth = hasDay || certain('month');
+    let value = String(c.get('year'));
+    if (hasMonth) value += `-${pad(c.get('month')!)}`;
+    if (hasDay) value += `-${pad(c.get('day')!)}`;
     const hasTime = certain('hour');
-    if (hasTime) value += `T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
+    if (hasTime) value += `${hasDay ? '' : `-${pad(c.get('month')!)}-${pad(c.get('day')!)}`}T${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}`;
     return { start: result.index, end: result.index + result.text.length, text: result.text, type: hasTime ? 'TIME' : 'DATE', value };
   });
 }

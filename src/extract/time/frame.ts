@@ -62,6 +62,8 @@ export interface TimeFrame {
   lookBack?: boolean;
   /** Forward duration ("in the next two years"): starts at the anchor. */
   lookAhead?: boolean;
+  /** A stretch of time of no stated unit ("for a while"): TimeML `PXX`. */
+  unspecified?: boolean;
   /** Repeating period of a SET ("every week" → week) when it is a plain period. */
   every?: CalendarUnit;
   ref?: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';

@@ -120,7 +120,9 @@ export const FREQUENCY_WORDS: ReadonlyMap<string, CalendarUnit> = new Map([
 export type HolidayRule =
   | { fixed: [month: number, day: number] }
   | { nth: [month: number, weekday: number, n: number] }
-  | { easter: number };
+  | { easter: number }
+  /** The first `weekday` on or after day `day` of `month` (US Election Day: the Tuesday after the first Monday of November). */
+  | { onOrAfter: [month: number, day: number, weekday: number] };
 
 /** Holidays whose date follows a calendar rule (mostly US, UK and Christian calendars). */
 export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, HolidayRule>([
@@ -135,6 +137,10 @@ export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, Holida
   ["presidents day", { nth: [2, 1, 3] }],
   ["st. patrick's day", { fixed: [3, 17] }],
   ["saint patrick's day", { fixed: [3, 17] }],
+  ['ash wednesday', { easter: -46 }],
+  ['palm sunday', { easter: -7 }],
+  ['maundy thursday', { easter: -3 }],
+  ['holy thursday', { easter: -3 }],
   ['good friday', { easter: -2 }],
   ['easter', { easter: 0 }],
   ['easter sunday', { easter: 0 }],
@@ -150,6 +156,7 @@ export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, Holida
   ['labour day', { nth: [9, 1, 1] }],
   ['columbus day', { nth: [10, 1, 2] }],
   ['halloween', { fixed: [10, 31] }],
+  ['election day', { onOrAfter: [11, 2, 2] }],
   ["all saints' day", { fixed: [11, 1] }],
   ['veterans day', { fixed: [11, 11] }],
   ["veterans' day", { fixed: [11, 11] }],

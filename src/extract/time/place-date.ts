@@ -1,5 +1,5 @@
 import type { CivilDate } from './calendar.js';
-import { addDays, civil, compareCivil, daysBetween, easterSunday, nthWeekdayOfMonth, weekStart } from './calendar.js';
+import { addDays, civil, compareCivil, daysBetween, easterSunday, isoWeekday, nthWeekdayOfMonth, weekStart } from './calendar.js';
 import type { Tense, TimeFrame } from './frame.js';
 import type { CalendarUnit, HolidayRule } from './lexicon.js';
 import { HOLIDAYS, SEASON_START_MONTH } from './lexicon.js';
@@ -41,6 +41,10 @@ function withTime(date: ResolvedDate, frame: TimeFrame): ResolvedDate {
 function holidayIn(rule: HolidayRule, year: number): CivilDate {
   if ('fixed' in rule) return civil(year, rule.fixed[0], rule.fixed[1]);
   if ('nth' in rule) return nthWeekdayOfMonth(year, rule.nth[0], rule.nth[1], rule.nth[2]);
+  if ('onOrAfter' in rule) {
+    const from = civil(year, rule.onOrAfter[0], rule.onOrAfter[1]);
+    return addDays(from, (rule.onOrAfter[2] - isoWeekday(from) + 7) % 7);
+  }
   return addDays(easterSunday(year), rule.easter);
 }
 

@@ -72,7 +72,7 @@ function reportedQuarter(frame: TimeFrame, anchor: Anchor | undefined): TimeFram
 function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, published: string | null): Resolution {
   const { frame } = mention;
   const parts = frame.duration ?? [];
-  const timex: TimeValue['timex'] = { type: 'DURATION', value: durationValue(parts), ...(frame.mod ? { mod: frame.mod } : {}) };
+  const timex: TimeValue['timex'] = { type: 'DURATION', value: frame.unspecified ? 'PXX' : durationValue(parts), ...(frame.mod ? { mod: frame.mod } : {}) };
   const value: TimeValue = { timex };
   const certainty: Record<string, Certainty> = { duration: 'stated' };
   if ((frame.lookBack || frame.lookAhead) && anchor && published) {

@@ -8,14 +8,18 @@ import { timeSuffix } from './resolved-date.js';
 
 const DATE_UNIT_LETTER: Partial<Record<CalendarUnit, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', quarter: 'Q' };
 const TIME_UNIT_LETTER: Partial<Record<CalendarUnit, string>> = { hour: 'H', minute: 'M', second: 'S' };
-/** Units written as multiples of another: a decade is ten years. */
-const MULTIPLES: Partial<Record<CalendarUnit, [CalendarUnit, number, string]>> = {
-  decade: ['year', 10, 'DE'],
-  century: ['year', 100, 'CE'],
-  millennium: ['year', 1000, 'ML'],
-  fortnight: ['week', 2, 'W'],
-  weekend: ['day', 2, 'WE'],
-  season: ['month', 3, 'S'],
+/** Units with their own TimeML letters, used when the amount is unknown ("decades" → `PXDE`). */
+const OWN_LETTERS: Partial<Record<CalendarUnit, string>> = { decade: 'DE', century: 'CE', millennium: 'ML', weekend: 'WE' };
+/**
+ * Counted units written as multiples of another, as the TimeBank annotations do: "two decades" →
+ * `P20Y`, a fortnight → `P2W`.
+ */
+const MULTIPLES: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
+  decade: ['year', 10],
+  century: ['year', 100],
+  millennium: ['year', 1000],
+  fortnight: ['week', 2],
+  season: ['month', 3],
 };
 
 function formatAmount(amount: number | null): string {
@@ -29,10 +33,15 @@ export function durationValue(parts: readonly DurationPart[]): string {
   let time = '';
   for (const part of parts) {
     let { amount, unit } = part;
+    const own = OWN_LETTERS[unit];
+    if (own && (amount === null || unit === 'weekend')) {
+      date += `${formatAmount(amount)}${own}`;
+      continue;
+    }
     const multiple = MULTIPLES[unit];
     if (multiple) {
       if (amount === null) {
-        date += `X${multiple[2]}`;
+        date += `X${DATE_UNIT_LETTER[multiple[0]]}`;
         continue;
       }
       [unit, amount] = [multiple[0], amount * multiple[1]];

@@ -73,7 +73,7 @@ const dayWord: TimeRule = {
 const partOfDay: TimeRule = {
   name: 'part-of-day',
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]?)?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?![\\w'’-])`,
+    `(?<![\\w'’-])(?:(early|late|mid)(?:-|\\s+))?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?![\\w'’-])`,
     'gi',
   ),
   build({ match, text }) {

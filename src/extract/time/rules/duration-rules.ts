@@ -60,7 +60,14 @@ const plural: TimeRule = {
   build({ match, text }) {
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const lead = match[2]?.toLowerCase();
-    const cued = match[1] !== undefined || lead !== undefined || /(?:^|\W)(?:for|in|over|within|after|during|since|took|takes|lasted|last|spent)\s+$/iu.test(before);
+    const after0 = text.slice(match.index + match[0].length);
+    const cued =
+      match[1] !== undefined ||
+      lead !== undefined ||
+      /(?:^|\W)(?:for|in|over|within|after|during|since|took|takes|lasted|last|spent|wait|waited|lasting)\s+$/iu.test(before) ||
+      // "hours after the blast", "years of talks", "decades ago"
+      /^\s+(?:after|before|later|earlier|of|ago|away|long)\b/iu.test(after0) ||
+      /^\s*$/u.test(before);
     if (!cued) return undefined;
     if (/^(?:these|those)\s*$/iu.test(before.trim().split(/\s+/u).pop() ?? '')) return undefined;
     const unit = UNITS.get(match[3]!.toLowerCase())!;
@@ -95,4 +102,26 @@ export function toParts(amount: number | null, unit: CalendarUnit): DurationPart
   return parts;
 }
 
-export const DURATION_RULES: readonly TimeRule[] = [quantity, plural];
+/** "decades-long", "day-long", "week-long", "months-long": a length given as a modifier. */
+const long: TimeRule = {
+  name: 'duration-long',
+  pattern: new RegExp(`(?<![\\w'’-])(${UNIT_PATTERN})[-\\s]long(?![\\w'’-])`, 'gi'),
+  build({ match }) {
+    const word = match[1]!.toLowerCase();
+    const unit = UNITS.get(word)!;
+    // "decades-long" is of unknown length; "day-long" is one day.
+    const amount = /s$/u.test(word) ? null : 1;
+    return frame('duration', { duration: [{ amount, unit }], stated: ['duration'] });
+  },
+};
+
+/** "for a while", "for some time": an unspecified stretch of time. */
+const someTime: TimeRule = {
+  name: 'duration-some-time',
+  pattern: /(?<=\b(?:for|in|after|within)\s)(?:a\s+(?:long\s+|short\s+|little\s+)?while|(?:quite\s+)?some\s+time|a\s+long\s+time|a\s+short\s+time)(?![\w'’-])/giu,
+  build() {
+    return frame('duration', { duration: [{ amount: null, unit: 'year' }], unspecified: true, stated: ['duration'] });
+  },
+};
+
+export const DURATION_RULES: readonly TimeRule[] = [quantity, plural, long, someTime];

@@ -122,5 +122,15 @@ const vagueAgo: TimeRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly TimeRule[] = [relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod];
+/** "earlier in the day", "later in the week": the current one, its start or its end. */
+const inThePeriod: TimeRule = {
+  name: 'in-the-period',
+  pattern: /(?<![\w'’-])(earlier|later)\s+in\s+the\s+(day|week|month|year)(?![\w'’-])/giu,
+  build({ match }) {
+    const mod = match[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';
+    return frame('date', { shift: { unit: match[2]!.toLowerCase() as CalendarUnit, amount: 0 }, anaphoric: true, mod, stated: [] });
+  },
+};
+
+export const RELATIVE_RULES: readonly TimeRule[] = [inThePeriod, relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod];
 

@@ -27,13 +27,14 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "1998", "fiscal 1989", "in 2010" — a number that is a year, not a quantity. */
 const bareYear: TimeRule = {
   name: 'year',
-  pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid)-)(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|-\\d|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
+  // A hyphen before the year is allowed after "mid" and in a range of years ("2005-2010").
+  pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid|\\b${YEAR})[-–])(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|[-–]\\d(?!\\d{3})|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
   build({ match, text }) {
     const year = Number(match[2]);
     const before = text.slice(Math.max(0, match.index - 30), match.index);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 30);
     if (/(?:No\.|number|#|page|route|flight|room|article|section|model|code)\s*$/iu.test(before)) return undefined;
-    const cued = match[1] !== undefined || YEAR_CUE.test(before) || /^['’]s\b/u.test(after) || /^\s*[,;:.!?)]|^\s*$/u.test(after);
+    const cued = match[1] !== undefined || YEAR_CUE.test(before) || /\d{4}\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d{4}\b/u.test(after) || /^['’]s\b/u.test(after) || /^\s*[,;:.!?)]|^\s*$/u.test(after);
     if (!cued && QUANTITY_NEXT.test(after)) return undefined;
     // A number in a run of numbers ("1,500 to 2000") is a quantity.
     if (/\d\s*(?:to|-|–|and)\s*$/u.test(before) && !/\b(?:1[5-9]|20)\d\d\s*(?:to|-|–|and)\s*$/u.test(before)) return undefined;
