@@ -1,8 +1,8 @@
-import type { Article, CheckResult, Claim, ClaimKind, Extractor, Finding, InputProblem } from './types.js';
-import { loadArticles, type LoadOptions } from './ingest/load-articles.js';
-import { segment } from './segment/segment.js';
-import { extractDocument } from './extract/extract-document.js';
-import { extractorsFor } from './extract/registry.js';
+import type { Article, CheckResult, Claim, ClaimKind, Finding, InputProblem } from './types.js';
+import type { LoadOptions } from './ingest/load-articles.js';
+import { extractArticle } from './extract/extract-article.js';
+import { openExtractStream, type ExtractSource } from './stream/extract-stream.js';
+import type { RunProgress } from './progress/run-progress.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { compareFindings } from './reconcile/reconcile.js';
 import { inputFinding } from './reconcile/input-findings.js';
@@ -11,48 +11,58 @@ import { TOOL_NAME, toolVersion } from './version.js';
 export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
   kinds?: readonly ClaimKind[];
+  /**
+   * Worker threads for reading and extraction (`--jobs`): a number, or `auto` for one per core when
+   * the run is big enough. Absent: 1, everything on the calling thread. The output is the same either way.
+   */
+  jobs?: number | 'auto';
+  /** Told as articles are read and stages start (the CLI's progress line). */
+  progress?: RunProgress;
 }
 
 /**
- * Extracts the claims of loaded articles, article by article, in the order given. An extractor
- * that fails on one article becomes an `input` problem on that article; its other claims, and
- * the other articles, are still checked.
+ * Extracts the claims of loaded articles, article by article, in the order given, on this thread. An
+ * extractor that fails on one article becomes an `input` problem on that article; its other claims,
+ * and the other articles, are still checked.
  */
 export function extractClaims(articles: readonly Article[], kinds?: readonly ClaimKind[]): Claim[] {
-  const wanted = kinds ? new Set(kinds) : undefined;
+  return articles.flatMap((article) => extractArticle(article, kinds));
+}
+
+/** Articles read and extracted, before reconciliation. */
+export interface ExtractedRun {
+  articles: Article[];
+  claims: Claim[];
+  /** Problems not attached to an article (unreadable files, unusable manifests). */
+  failures: InputProblem[];
+}
+
+/**
+ * Reads and extracts every article of a run, streamed: files (or JSONL lines) are read one batch at a
+ * time, on worker threads when `options.jobs` allows, and only the articles and their claims are kept
+ * (never the segmented documents). Articles and claims come in the order of the input.
+ */
+export async function readAndExtract(source: readonly string[] | ExtractSource, options: RunOptions = {}): Promise<ExtractedRun> {
+  const stream = await openExtractStream(isPaths(source) ? { paths: source } : source, options);
+  if (stream.planned !== undefined) options.progress?.planned?.(stream.planned);
+  options.progress?.stage?.('extract');
+  const articles: Article[] = [];
   const claims: Claim[] = [];
-  for (const article of articles) {
-    const extractors = extractorsFor(wanted).map((extractor) => isolated(extractor, article));
-    try {
-      claims.push(...extractDocument(segment(article), extractors, article.published, wanted));
-    } catch (error) {
-      article.problems.push({ path: article.path, severity: 'error', message: `could not be checked: ${oneLine(error)} (please report it)` });
+  for await (const outcome of stream.outcomes) {
+    if ('failure' in outcome) {
+      stream.problems.push({ problem: outcome.failure });
+      options.progress?.article?.(0);
+      continue;
     }
+    articles.push(outcome.article);
+    for (const claim of outcome.claims) claims.push(claim);
+    options.progress?.article?.(outcome.claims.length);
   }
-  return claims;
+  return { articles, claims, failures: stream.problems.map((entry) => entry.problem) };
 }
 
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}
-
-/** The extractor, with a failure on this article reported on it instead of stopping the run. */
-function isolated(extractor: Extractor, article: Article): Extractor {
-  return {
-    ...extractor,
-    extract(context) {
-      try {
-        return extractor.extract(context);
-      } catch (error) {
-        article.problems.push({
-          path: article.path,
-          severity: 'error',
-          message: `the ${extractor.kind} extractor failed on this article: ${oneLine(error)}; its other claims are kept (please report it)`,
-        });
-        return [];
-      }
-    },
-  };
+function isPaths(source: readonly string[] | ExtractSource): source is readonly string[] {
+  return Array.isArray(source);
 }
 
 /** Builds the JSON report object (schema version 1). */
@@ -83,18 +93,31 @@ export interface RunOutcome {
   articles: Article[];
 }
 
+/** The `input` findings of a run: problems on its articles and inputs that gave no article, sorted. */
+export function problemFindings(run: ExtractedRun): Finding[] {
+  return problemsOf(run.articles, run.failures).sort(compareFindings);
+}
+
 /** `extract`: read the articles and extract their claims; input problems are still reported. */
 export async function runExtract(paths: readonly string[], options: RunOptions = {}): Promise<RunOutcome> {
-  const { articles, failures } = await loadArticles(paths, options);
-  const claims = extractClaims(articles, options.kinds);
-  return { result: buildResult(articles, claims, problemsOf(articles, failures).sort(compareFindings)), articles };
+  const run = await readAndExtract(paths, options);
+  return { result: buildResult(run.articles, run.claims, problemFindings(run)), articles: run.articles };
+}
+
+/**
+ * Reconciles articles already extracted (by `readAndExtract`, or read back from JSONL stage records)
+ * and builds the report: the second half of `check`.
+ */
+export function checkExtracted(run: ExtractedRun, options: Pick<RunOptions, 'progress'> = {}): RunOutcome {
+  const { articles, claims, failures } = run;
+  options.progress?.stage?.('reconcile');
+  const { events, findings } = reconcile(articles, claims);
+  options.progress?.findings?.(findings.length);
+  const all = [...problemsOf(articles, failures), ...findings].sort(compareFindings);
+  return { result: { ...buildResult(articles, claims, all), events }, articles };
 }
 
 /** `check`: read, extract, reconcile. The library entry point behind the CLI. */
 export async function runCheck(paths: readonly string[], options: RunOptions = {}): Promise<RunOutcome> {
-  const { articles, failures } = await loadArticles(paths, options);
-  const claims = extractClaims(articles, options.kinds);
-  const { events, findings } = reconcile(articles, claims);
-  const all = [...problemsOf(articles, failures), ...findings].sort(compareFindings);
-  return { result: { ...buildResult(articles, claims, all), events }, articles };
+  return checkExtracted(await readAndExtract(paths, options), options);
 }

@@ -9,6 +9,17 @@ export function exitCodeFor(findings: readonly Finding[], threshold: Severity): 
   return findings.some((finding) => RANK[finding.severity] >= RANK[threshold]) ? 1 : 0;
 }
 
+/** Runs `work`; a missing input path or two articles with one id become a UsageError (exit 2, one line). */
+export async function withInputErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    // Matched by name so that `--help` does not load the ingest code (see the error classes).
+    if (error instanceof Error && (error.name === 'InputPathError' || error.name === 'DuplicateIdError')) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 // How many unreadable files to name when none could be read; the findings name them all.
 const NAMED_FAILURES = 5;
 
@@ -18,14 +29,7 @@ const NAMED_FAILURES = 5;
  * files unreadable) is reported as `input` findings and the run goes on.
  */
 export async function loadInputs(run: () => Promise<RunOutcome>, paths: readonly string[]): Promise<RunOutcome> {
-  let outcome: RunOutcome;
-  try {
-    outcome = await run();
-  } catch (error) {
-    // Matched by name so that `--help` does not load the ingest code (see the error classes).
-    if (error instanceof Error && (error.name === 'InputPathError' || error.name === 'DuplicateIdError')) throw new UsageError(error.message);
-    throw error;
-  }
+  const outcome = await withInputErrors(run);
   if (outcome.articles.length === 0) {
     const failures = outcome.result.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error');
     if (failures.length === 0) {

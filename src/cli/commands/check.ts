@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
-import { articleOptions, parseKindsOption, parsePublishedOption, SEVERITIES, useColor } from '../options.js';
+import { articleOptions, parseJobsOption, parseKindsOption, parsePublishedOption, SEVERITIES, useColor } from '../options.js';
 import { writeOutput } from '../write-output.js';
 import { loadInputs, exitCodeFor } from '../run-helpers.js';
 import { UsageError } from '../io.js';
@@ -39,8 +39,11 @@ export const checkCommand: Command = {
     const options = {
       ...parsePublishedOption(args.published as string[] | undefined),
       kinds: parseKindsOption(args.kinds as string[] | undefined),
+      jobs: parseJobsOption(args.jobs as string | undefined),
     };
-    const outcome = await loadInputs(() => runCheck(args.paths as string[], options), args.paths as string[]);
+    const { cliProgress } = await import('../../progress/cli-progress.js');
+    const progress = cliProgress(io, args.progress as boolean | undefined);
+    const outcome = await loadInputs(() => runCheck(args.paths as string[], { ...options, ...(progress ? { progress } : {}) }), args.paths as string[]).finally(() => progress?.done());
     // The ledger (claims/): verdicts decide which findings still count; without --ci new items are recorded as pending.
     const { ciMode, ledgerStep } = await import('../../ledger/check-step.js');
     const threshold = args.threshold as 'error' | 'warning' | 'info';

@@ -1,0 +1,105 @@
+import type { Argv } from 'yargs';
+import type { Command } from '../command.js';
+import { UsageError, type CliIO } from '../io.js';
+import { SEVERITIES, useColor } from '../options.js';
+import { exitCodeFor } from '../run-helpers.js';
+import { writeOutput } from '../write-output.js';
+import type { RunOutcome } from '../../pipeline.js';
+import type { Finding } from '../../types.js';
+import { CHECK_FORMATS, type CheckFormat } from '../../report/format-names.js';
+import type { InputLine } from '../../stream/read-lines.js';
+
+const FORMATS = ['jsonl', ...CHECK_FORMATS];
+
+/** The lines of the record files named, one after the other, or of stdin when none (or `-`) is named. */
+async function* inputLines(files: readonly string[], io: CliIO): AsyncGenerator<InputLine> {
+  const [{ readJsonLines }, { createReadStream }, path] = await Promise.all([import('../../stream/read-lines.js'), import('node:fs'), import('node:path')]);
+  if (files.length === 0 || (files.length === 1 && files[0] === '-')) {
+    if (!io.stdin) throw new UsageError('no standard input to read records from');
+    yield* readJsonLines(io.stdin, '<stdin>');
+    return;
+  }
+  for (const file of files) {
+    if (file === '-') throw new UsageError('"-" reads records from stdin; it cannot be mixed with files');
+    const stream = createReadStream(path.resolve(io.cwd, file));
+    const opened = new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+    try {
+      await opened;
+    } catch (error) {
+      throw new UsageError(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    yield* readJsonLines(stream, file);
+  }
+}
+
+export const reconcileCommand: Command = {
+  command: 'reconcile [files..]',
+  describe: 'Compare claims already extracted (JSONL records of extract --format jsonl, from files or stdin), story by story',
+  builder: (yargs: Argv) =>
+    yargs
+      .positional('files', { type: 'string', array: true, describe: 'JSONL files of stage records; none or - reads stdin' })
+      .option('format', { alias: 'f', type: 'string', default: 'jsonl', describe: `Output format: jsonl (finding and event records, any number of stories), or for one story ${CHECK_FORMATS.join(', ')}` })
+      .option('grouped', { type: 'boolean', default: false, describe: "The input holds each story's records together (sorted by key): reconcile each story as soon as it ends, holding one at a time" })
+      .option('keyed', { type: 'boolean', default: false, describe: 'With --format jsonl: start each line with its story and a tab (a key for the next stage)' })
+      .option('threshold', { type: 'string', choices: SEVERITIES, default: 'error', describe: 'Lowest severity that makes the exit code 1' })
+      .option('output', { alias: 'o', type: 'string', describe: 'Write the output to FILE instead of stdout' })
+      .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
+      .option('progress', { type: 'boolean', describe: 'Show progress on stderr (default: on when stderr is a terminal)' })
+      .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' }) as unknown as Argv,
+  async run(args, io) {
+    const format = String(args.format);
+    if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${format}" (known: ${FORMATS.join(', ')})`);
+    const files = (args.files as string[] | undefined) ?? [];
+    const [{ reconcileRecords }, { cliProgress }] = await Promise.all([import('../../stream/reconcile-stage.js'), import('../../progress/cli-progress.js')]);
+    const progress = cliProgress(io, args.progress as boolean | undefined);
+    const findings: Finding[] = [];
+    const stageOptions = { grouped: Boolean(args.grouped), ...(progress ? { progress } : {}) };
+    try {
+      if (format === 'jsonl') {
+        const [{ openStreamOutput }, records] = await Promise.all([import('../../stream/output.js'), import('../../stream/records.js')]);
+        const output = await openStreamOutput(io, args.output as string | undefined);
+        const keyed = Boolean(args.keyed);
+        try {
+          await stageErrors(() =>
+            reconcileRecords(inputLines(files, io), async (story, outcome) => {
+              findings.push(...outcome.result.findings);
+              const lines = outcome.result.findings.map((finding) => records.recordLine(records.findingRecord(finding, story), keyed));
+              for (const event of outcome.result.events ?? []) lines.push(records.recordLine(records.eventRecord(event, story), keyed));
+              await output.write(lines.join(''));
+            }, stageOptions),
+          );
+        } catch (error) {
+          await output.abort();
+          throw error;
+        }
+        await output.close();
+      } else {
+        const outcomes: RunOutcome[] = [];
+        const stories: string[] = [];
+        await stageErrors(() => reconcileRecords(inputLines(files, io), async (story, outcome) => void (outcomes.push(outcome), stories.push(story)), stageOptions));
+        if (outcomes.length !== 1) {
+          throw new UsageError(outcomes.length === 0 ? 'no records in the input' : `--format ${format} shows one story, and the input holds ${outcomes.length} (${stories.slice(0, 3).map((story) => JSON.stringify(story)).join(', ')}…); use --format jsonl`);
+        }
+        const outcome = outcomes[0]!;
+        findings.push(...outcome.result.findings);
+        progress?.done();
+        const { REPORTERS } = await import('../../report/formats.js');
+        const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
+        await writeOutput(io, REPORTERS[format as CheckFormat](outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+      }
+    } finally {
+      progress?.done();
+    }
+    return exitCodeFor(findings, args.threshold as 'error' | 'warning' | 'info');
+  },
+};
+
+/** A malformed record is exit 2 with its line named. */
+async function stageErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'RecordError') throw new UsageError(error.message);
+    throw error;
+  }
+}

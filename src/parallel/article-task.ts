@@ -1,0 +1,48 @@
+import type { Article, Claim, ClaimKind, InputProblem } from '../types.js';
+import { loadArticle, type ArticleJob } from '../ingest/load-articles.js';
+import { extractArticle } from '../extract/extract-article.js';
+import { withInputId, type ArticleInput } from '../stream/article-input.js';
+
+/**
+ * One article to extract: a file still to read (`job`), a text still to read as an article (`job`
+ * with `input`: a JSONL line), or an article already read (`article`: a second pass).
+ */
+export interface ArticleTask {
+  job?: ArticleJob;
+  input?: ArticleInput;
+  article?: Article;
+  kinds?: readonly ClaimKind[];
+  /** The story the article belongs to; handed back with the outcome. */
+  story?: string;
+}
+
+const encoder = new TextEncoder();
+
+/** The article with its claims, or why its file could not be read; with the task's story. */
+export type ArticleOutcome = ({ article: Article; claims: Claim[] } | { failure: InputProblem }) & { story?: string };
+
+/**
+ * Reads (when needed), segments and extracts one article. Pure in everything but the file read, so
+ * any thread gives the same outcome.
+ */
+export async function runArticleTask(task: ArticleTask, readFile?: (file: string) => Promise<Uint8Array>): Promise<ArticleOutcome> {
+  const story = task.story !== undefined ? { story: task.story } : {};
+  let article = task.article;
+  if (!article) {
+    if (!task.job) throw new Error('an article task needs a job or an article');
+    const input = task.input;
+    // Text from a JSONL line goes through the same reader as a file's bytes: metadata lines, boilerplate, HTML.
+    const read = input ? async () => encoder.encode(input.text) : readFile;
+    const loaded = await loadArticle(task.job, read);
+    if ('failure' in loaded) return { ...loaded, ...story };
+    article = input ? withInputId(loaded.article, input.id) : loaded.article;
+  }
+  return { article, claims: extractArticle(article, task.kinds), ...story };
+}
+
+/** A batch of tasks, one after the other, in order. */
+export async function runArticleTasks(tasks: readonly ArticleTask[], readFile?: (file: string) => Promise<Uint8Array>): Promise<ArticleOutcome[]> {
+  const outcomes: ArticleOutcome[] = [];
+  for (const task of tasks) outcomes.push(await runArticleTask(task, readFile));
+  return outcomes;
+}

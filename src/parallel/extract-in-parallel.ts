@@ -1,0 +1,38 @@
+import type { ArticleOutcome, ArticleTask } from './article-task.js';
+import { runArticleTasks } from './article-task.js';
+import { mapOrdered } from './ordered-map.js';
+import { EXTRACT_WORKER, workersAvailable } from './jobs.js';
+import { WorkerPool } from './pool.js';
+
+export interface ParallelOptions {
+  /** Worker threads; 1 (or workers unavailable) runs on this thread. */
+  workers: number;
+  /** Reads a file's bytes; a custom reader keeps the work on this thread (functions cannot cross threads). */
+  readFile?: (file: string) => Promise<Uint8Array>;
+}
+
+// Articles per message: enough to make messaging cheap, few enough to keep both workers busy to the end.
+const BATCH_SIZE = 8;
+// Batches queued per worker: one running, one waiting, so a worker never idles between messages.
+const BATCHES_PER_WORKER = 3;
+// On one thread, a few batches ahead keep file reads overlapping with extraction.
+const BATCHES_AHEAD_ON_ONE_THREAD = 2;
+
+/**
+ * Reads and extracts articles, on worker threads when asked, and yields each outcome in the order of
+ * the tasks. Claims depend only on their article, so the output is the same for any number of
+ * workers. Tasks are pulled from `tasks` only as workers free up: a long stream is never all in memory.
+ */
+export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>, options: ParallelOptions): AsyncGenerator<ArticleOutcome> {
+  const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
+  if (threads <= 1) {
+    yield* mapOrdered(tasks, (batch) => runArticleTasks(batch, options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
+    return;
+  }
+  const pool = new WorkerPool<ArticleTask[], ArticleOutcome[]>(EXTRACT_WORKER, threads);
+  try {
+    yield* mapOrdered(tasks, (batch) => pool.run(batch), { batchSize: BATCH_SIZE, inFlight: threads * BATCHES_PER_WORKER });
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+/** The worker script, beside this module once compiled. */
+export const EXTRACT_WORKER = new URL('./extract-worker.js', import.meta.url);
+
+// Below this many articles a worker's start-up (loading the extractors again) costs more than it saves.
+const MIN_ARTICLES_PER_WORKER = 40;
+// Beyond this, threads only compete for memory bandwidth and the main thread's share of the work.
+const MAX_AUTO_WORKERS = 8;
+
+/** Whether worker threads can run here: the compiled worker script exists (not under ts-jest/SWC sources). */
+export function workersAvailable(script: URL = EXTRACT_WORKER): boolean {
+  return script.protocol === 'file:' && existsSync(fileURLToPath(script));
+}
+
+/**
+ * How many worker threads to extract `articles` with. `requested` is `--jobs`: a number, or `auto`
+ * (undefined) for one per core when the run is big enough to pay for their start-up. 1 means no
+ * worker at all: everything runs on the calling thread.
+ */
+export function workerCount(articles: number, requested?: number | 'auto'): number {
+  if (requested !== undefined && requested !== 'auto') return Math.max(1, Math.floor(requested));
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, MAX_AUTO_WORKERS, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
+}

@@ -1,0 +1,75 @@
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIO } from '../cli/io.js';
+import { UsageError } from '../cli/io.js';
+
+/** Text written piece by piece, to stdout or to a file that appears whole when closed. */
+export interface StreamOutput {
+  write(text: string): Promise<void>;
+  /** Flushes; a file is then moved into place. */
+  close(): Promise<void>;
+  /** Gives up: a file being written is removed, the old one (if any) stays. */
+  abort(): Promise<void>;
+}
+
+// Pieces are gathered up to this size before a write: one system call per record would be slow.
+const CHUNK = 1 << 16;
+
+/**
+ * Opens stdout (no file, or `-`) or FILE for streamed output. A file is written beside its target
+ * under a temporary name and renamed over it on `close()`, so a reader never sees half a report.
+ */
+export async function openStreamOutput(io: CliIO, file: string | undefined): Promise<StreamOutput> {
+  if (file === undefined || file === '-') return buffered(async (text) => io.stdout(text));
+  const target = path.resolve(io.cwd, file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
+  let handle: FileHandle;
+  try {
+    await mkdir(path.dirname(target), { recursive: true });
+    handle = await open(temporary, 'w', 0o644);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const output = buffered(async (text) => void (await handle.write(text)));
+  return {
+    write: output.write,
+    async close() {
+      await output.close();
+      await handle.close();
+      try {
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    },
+    async abort() {
+      await handle.close().catch(() => undefined);
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+function buffered(sink: (text: string) => Promise<void>): StreamOutput {
+  let pieces: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    const text = pieces.join('');
+    pieces = [];
+    size = 0;
+    await sink(text);
+  };
+  return {
+    async write(text) {
+      pieces.push(text);
+      size += text.length;
+      if (size >= CHUNK) await flush();
+    },
+    close: flush,
+    async abort() {
+      pieces = [];
+      size = 0;
+    },
+  };
+}
