@@ -3,6 +3,7 @@ import { compareQuantities } from './compare/approximation.js';
 import { orderOfReports, reportTimeOf, type ReportTime } from './compare/change-over-time.js';
 import type { Relation } from './compare/comparison.js';
 import { toCommonUnits } from './compare/units.js';
+import { compareSources } from './compare/attribution.js';
 
 /** One claim of a slot, with what the comparison needs. */
 export interface Observation {
@@ -55,13 +56,17 @@ export function isUpdate(pair: PairComparison): boolean {
  * the word "killed" but not the scale). Values are sorted; the split keeps nearby values together.
  */
 export function splitByScale(observations: readonly Observation[], ratio = 5): Observation[][] {
+  // Magnitudes a whole point apart are different quakes (a main shock and an aftershock), not two estimates.
+  const magnitudeGap = 0.9;
   const sorted = [...observations].sort((x, y) => lowerBound(x.claim.value) - lowerBound(y.claim.value) || x.claim.id.localeCompare(y.claim.id));
   const groups: Observation[][] = [];
   let current: Observation[] = [];
   let previous: number | undefined;
   for (const observation of sorted) {
     const value = Math.abs(lowerBound(observation.claim.value));
-    if (previous !== undefined && value > 20 && previous > 0 && value / previous > ratio) {
+    const isMagnitude = observation.claim.value.dimension === 'magnitude';
+    const jump = isMagnitude ? previous !== undefined && value - previous > magnitudeGap : previous !== undefined && value > 20 && previous > 0 && value / previous > ratio;
+    if (jump) {
       groups.push(current);
       current = [];
     }
@@ -72,14 +77,40 @@ export function splitByScale(observations: readonly Observation[], ratio = 5): O
   return groups;
 }
 
-/** Every cross-article pair of a group, compared. */
+function distance(a: Observation, b: Observation): number {
+  return Math.abs(lowerBound(a.claim.value) - lowerBound(b.claim.value));
+}
+
+// Values of one source pair first ("the USGS said" with "the USGS said"), then unattributed, then across sources.
+const SOURCE_RANK = { same: 0, unknown: 1, different: 2 } as const;
+
+function sourceRank(a: Observation, b: Observation): number {
+  return SOURCE_RANK[compareSources(a.claim.value.speaker, b.claim.value.speaker)];
+}
+
+/**
+ * The pairs to compare across articles. When an article gives several values of one slot ("two quakes,
+ * measuring 7.6 and 7.4"), each of its values is matched with at most one value of the other article:
+ * values of the same source first, then the nearest, so 7.4 is compared with 7.5, not with 7.6.
+ */
 export function crossArticlePairs(group: readonly Observation[]): PairComparison[] {
+  const byArticle = new Map<string, Observation[]>();
+  for (const observation of group) byArticle.set(observation.article.id, [...(byArticle.get(observation.article.id) ?? []), observation]);
+  const articles = [...byArticle.keys()].sort();
   const pairs: PairComparison[] = [];
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      if (group[i]!.article.id === group[j]!.article.id) continue;
-      const pair = comparePair(group[i]!, group[j]!);
-      if (pair) pairs.push(pair);
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      const left = byArticle.get(articles[i]!)!;
+      const right = byArticle.get(articles[j]!)!;
+      const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: sourceRank(a, b), d: distance(a, b) })));
+      candidates.sort((x, y) => x.rank - y.rank || x.d - y.d || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
+      const used = new Set<Observation>();
+      for (const { a, b } of candidates) {
+        if (used.has(a) || used.has(b)) continue;
+        used.add(a).add(b);
+        const pair = comparePair(a, b);
+        if (pair) pairs.push(pair);
+      }
     }
   }
   return pairs;

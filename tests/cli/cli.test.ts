@@ -5,8 +5,9 @@ describe('corroborate CLI', () => {
   test('--help lists every command and exits 0', async () => {
     const io = memoryIO();
     expect(await run(['--help'], io)).toBe(0);
-    expect(io.out).toContain('corroborate check <paths..>');
-    expect(io.out).toContain('corroborate extract <paths..>');
+    for (const command of ['check <paths..>', 'extract [paths..]', 'reconcile', 'report <paths..>', 'review']) {
+      expect(io.out).toContain(`corroborate ${command}`);
+    }
   });
 
   test('a missing path exits 2 with one line naming it', async () => {

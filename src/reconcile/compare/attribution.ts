@@ -43,6 +43,16 @@ export function sourceKey(source: string): string {
  */
 export function compareSources(a: string | undefined, b: string | undefined): 'same' | 'different' | 'unknown' {
   if (!a || !b) return 'unknown';
+  // "IRNA and the U.S. Geological Survey said": a joint attribution shares each of its sources.
+  const partsA = a.split(/\s*(?:,|\band\b|&)\s*/u).filter((part) => part.trim() !== '');
+  const partsB = b.split(/\s*(?:,|\band\b|&)\s*/u).filter((part) => part.trim() !== '');
+  if (partsA.length > 1 || partsB.length > 1) {
+    return partsA.some((x) => partsB.some((y) => compareOne(x, y) === 'same')) ? 'same' : 'different';
+  }
+  return compareOne(a, b);
+}
+
+function compareOne(a: string, b: string): 'same' | 'different' {
   const wa = words(a);
   const wb = words(b);
   if (wa.join(' ') === wb.join(' ')) return 'same';

@@ -56,9 +56,26 @@ describe('quantity rule', () => {
       claimOn(b, 'quantity', '6.3', magnitude(6.3, 'U.S. Geological Survey')),
     ];
     const findings = run([a, b], claims);
-    const bySeverity = findings.map((f) => [f.severity, f.verdict, f.positions.map((p) => p.text)]);
-    expect(bySeverity).toContainEqual(['error', 'conflict', ['6.0', '6.3']]);
-    expect(bySeverity).toContainEqual(['info', 'attribution', ['5.8', '6.3']]);
+    expect(findings.map((f) => [f.severity, f.verdict, f.positions.map((p) => p.text)])).toEqual([['error', 'conflict', ['6.0', '6.3']]]);
+    const c = makeArticle('c', 'The national centre gave 5.8.', '2025-01-02');
+    const d = makeArticle('d', 'A joint statement by IRNA and the USGS put it at 6.3.', '2025-01-02');
+    const across = run([c, d], [claimOn(c, 'quantity', '5.8', magnitude(5.8, 'the national centre')), claimOn(d, 'quantity', '6.3', magnitude(6.3, 'IRNA and the USGS'))]);
+    expect(across.map((f) => [f.severity, f.verdict])).toEqual([['info', 'attribution']]);
+  });
+
+  test('two quakes in one article are each compared with the nearest value of the other', () => {
+    const a = makeArticle('a', 'Two quakes, measuring 7.6 and 7.4, struck.', '2025-01-02');
+    const b = makeArticle('b', 'Quakes of 7.6 and 7.5 struck.', '2025-01-02');
+    const claims = [claimOn(a, 'quantity', '7.6', magnitude(7.6)), claimOn(a, 'quantity', '7.4', magnitude(7.4)), claimOn(b, 'quantity', '7.6', magnitude(7.6)), claimOn(b, 'quantity', '7.5', magnitude(7.5))];
+    const conflict = run([a, b], claims).find((f) => f.severity === 'error');
+    expect(conflict!.positions.map((p) => p.text)).toEqual(['7.4', '7.5']);
+  });
+
+  test('an aftershock a whole point weaker is not compared with the main shock', () => {
+    const a = makeArticle('a', 'A 6.2 quake hit; a 4.8 aftershock followed.', '2025-01-02');
+    const b = makeArticle('b', 'The 6.2 quake was strong.', '2025-01-02');
+    const claims = [claimOn(a, 'quantity', '6.2', magnitude(6.2)), claimOn(a, 'quantity', '4.8', magnitude(4.8)), claimOn(b, 'quantity', '6.2', magnitude(6.2))];
+    expect(run([a, b], claims).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   test('agreement across independent outlets is a corroboration with the number of sources', () => {
