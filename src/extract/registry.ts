@@ -3,6 +3,8 @@ import { timeExtractor } from './time/time-extractor.js';
 import { personExtractor } from './people/person-extractor.js';
 import { organizationExtractor } from './people/organization-extractor.js';
 import { placeExtractor } from './places/place-extractor.js';
+import { recordExtractor } from './records/record-extractor.js';
+import { meetingExtractor } from './events/meeting-extractor.js';
 
 /**
  * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
@@ -15,6 +17,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   personExtractor,
   organizationExtractor,
   placeExtractor,
+  // Records read time and person claims (the since-phrase's date and holder); meetings read
+  // everything before them and skip event words inside a record ("the first visit … since 2010").
+  recordExtractor,
+  meetingExtractor,
 ];
 
 /** The extractors needed for the wanted kinds, with everything they require, in run order. */

@@ -1,0 +1,127 @@
+import type { Certainty, ClaimDraft, Extractor, ExtractorContext, PublishedDate, TimeValue } from '../../types.js';
+import { buildViews } from '../events/build-views.js';
+import { clauseStart } from '../events/modality.js';
+import type { SentenceView } from '../events/sentence-view.js';
+import { readComplement, type Complement } from './complement.js';
+import { yearsBefore } from './dates.js';
+import { gapYears, numberOf } from './gap.js';
+import { elidedHead, readRecordPhrase, type RecordPhrase } from './record-phrase.js';
+import type { RecordClaimValue } from './record-value.js';
+import { superlativeAt, type SuperlativeMatch } from './superlatives.js';
+
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/** "two largest economies", "one of the biggest", "second largest city", "at best": not a record claim. */
+function isRanking(view: SentenceView, match: SuperlativeMatch): boolean {
+  const before = view.lower[match.from - 1] ?? '';
+  if (view.tokens[match.from - 1]?.kind === 'number' || (numberOf(before) !== undefined && before !== 'a' && before !== 'an') || ORDINALS.has(before) || before === 'at') return true;
+  const window = view.lower.slice(Math.max(0, match.from - 4), match.from).join(' ');
+  return /\b(?:one|some|many|several|among|two|three|few) of the$|\bamong the$/u.test(window);
+}
+
+/** "At the time, he was the first … in five years": the look-back counts from an earlier moment. */
+function anchoredEarlier(view: SentenceView): boolean {
+  return /^(?:at the time|at that time|back then|then)\b/u.test(view.lower.slice(0, 3).join(' '));
+}
+
+/** The date a look-back counts from: the duration claim's anchor, else the publication date. */
+function anchorOf(complement: Complement, published: PublishedDate, view: SentenceView): string | undefined {
+  if (anchoredEarlier(view)) return undefined;
+  const anchor = (complement.time?.claim?.value as TimeValue | undefined)?.timex.anchor;
+  return anchor ?? published.value ?? undefined;
+}
+
+function tokenText(view: SentenceView, from: number, to: number, text: string): string {
+  return to > from ? text.slice(view.tokens[from]!.span.start, view.tokens[to - 1]!.span.end) : '';
+}
+
+/** The record's what and scope, filling an elided head from the noun phrase before it. */
+function subjectOf(view: SentenceView, match: SuperlativeMatch, phrase: RecordPhrase, start: number, text: string): { what: string; head?: string; scope?: string; elided: boolean } {
+  if (match.clausal) {
+    const from = Math.max(clauseStart(view, match.from), match.from - 6);
+    return { what: tokenText(view, from, match.from, text), elided: true, ...(phrase.scope ? { scope: phrase.scope } : {}) };
+  }
+  if (match.level && !phrase.head) return { what: 'level', head: 'level', elided: true, ...(phrase.scope ? { scope: phrase.scope } : {}) };
+  if (phrase.head) return { what: phrase.what, head: phrase.head, elided: false, ...(phrase.scope ? { scope: phrase.scope } : {}) };
+  const elided = elidedHead(view, start);
+  if (!elided) return { what: phrase.what, elided: false, ...(phrase.scope ? { scope: phrase.scope } : {}) };
+  const scope = phrase.scope ?? (elided.scope ? tokenText(view, elided.scope.from, elided.scope.to, text) : undefined);
+  return { what: `${elided.head} ${phrase.what}`.trim(), head: elided.head, elided: true, ...(scope ? { scope } : {}) };
+}
+
+/** One record at a superlative, or undefined when the words around it do not make one. */
+function recordAt(view: SentenceView, match: SuperlativeMatch, published: PublishedDate, text: string): { draft: ClaimDraft<'record'>; end: number } | undefined {
+  if (isRanking(view, match)) return undefined;
+  const phrase: RecordPhrase = match.clausal ? { what: '', to: match.to } : readRecordPhrase(view, match.to, text);
+  const complement = readComplement(view, phrase.to, text);
+  const stated = complement !== undefined || match.level === true || (match.superlative !== 'first' && phrase.head !== undefined && phrase.scope !== undefined);
+  if (!stated) return undefined;
+  const start = ['the', 'a', 'an'].includes(view.lower[match.from - 1] ?? '') ? match.from - 1 : match.from;
+  const about = subjectOf(view, match, phrase, start, text);
+  const gap = complement?.gap ?? match.gap;
+  const value: RecordClaimValue = { superlative: match.superlative, what: about.what, approximate: gap?.mod !== undefined };
+  const certainty: Record<string, Certainty> = { superlative: 'stated', what: about.elided ? 'implied' : 'stated' };
+  if (about.head) value.head = about.head;
+  if (about.scope) value.scope = about.scope;
+  if (gap) {
+    value.gap = gap.value;
+    if (gap.mod) value.mod = gap.mod;
+    certainty.gap = 'stated';
+  }
+  if (complement?.previous) {
+    value.previous = complement.previous;
+    certainty.previous = 'stated';
+  } else if (gap && complement) {
+    const anchor = anchorOf(complement, published, view);
+    const years = gapYears(gap);
+    const previous = anchor && years !== undefined ? yearsBefore(anchor, years) : undefined;
+    if (anchor) value.anchor = anchor;
+    if (previous) {
+      value.previous = previous;
+      certainty.previous = 'implied';
+    }
+  } else if (gap && published.value && !anchoredEarlier(view)) {
+    // "a 12-year low": the look-back counts from publication.
+    const previous = gapYears(gap) !== undefined ? yearsBefore(published.value, gapYears(gap)!) : undefined;
+    value.anchor = published.value;
+    if (previous) {
+      value.previous = previous;
+      certainty.previous = 'implied';
+    }
+  }
+  if (complement?.previousText) value.previousText = complement.previousText;
+  if (complement?.previousHolder) value.previousHolder = complement.previousHolder;
+  if (complement?.time?.claim) value.time = complement.time.claim.id;
+  if (complement?.kind === 'ever') value.ever = true;
+  const end = Math.max(phrase.to, complement?.to ?? 0, match.to);
+  let last = end - 1;
+  while (last > start && view.tokens[last]!.kind === 'punct') last--;
+  const span = { start: view.tokens[start]!.span.start, end: view.tokens[last]!.span.end };
+  return { draft: { kind: 'record', span, value, certainty }, end };
+}
+
+/**
+ * Records: "the first visit by … since 2010", "the first … in 14 years", "the highest-level visit in
+ * nearly five years", "its lowest level since October 1997", "a new 12-year low", "the biggest heist
+ * in France". Each is normalised to superlative, what, scope, the previous occurrence as a date
+ * interval (from a time claim over the since-phrase, or publication − gap), the gap, and who held
+ * the record before. Reads time and person claims when they ran first; works without them.
+ */
+export const recordExtractor: Extractor = {
+  kind: 'record',
+  requires: ['time', 'person'],
+  extract({ doc, earlier, published }: ExtractorContext): ClaimDraft[] {
+    const drafts: ClaimDraft[] = [];
+    for (const view of buildViews(doc, earlier)) {
+      for (let i = 0; i < view.tokens.length; i++) {
+        const match = superlativeAt(view, i);
+        if (!match) continue;
+        const found = recordAt(view, match, published, doc.article.text);
+        if (!found) continue;
+        drafts.push(found.draft);
+        i = Math.max(i, found.end - 1);
+      }
+    }
+    return drafts;
+  },
+};
