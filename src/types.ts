@@ -314,6 +314,16 @@ export interface QuantityValue {
   speaker?: string;
   /** Equivalent stated in the article itself ("85 million euros ($108 million)"). */
   equivalent?: { amount: number; unit: string };
+  /** Whether the speaker is named, anonymous ("officials") or a pronoun that could not be resolved. */
+  speakerKind?: 'named' | 'anonymous' | 'unknown';
+  /** Entity key of the speaker when the people extractor found them. */
+  speakerEntity?: string;
+  /** Who or what the quantity is about: the people counted ("children"), the shock ("aftershock"), the populated place ("Qeshm island"). */
+  subject?: string;
+  /** What happened to the things counted ("destroyed", "damaged"), when not already in `counted`. */
+  predicate?: string;
+  /** The place a distance is measured from ("Bandar Abbas"). */
+  reference?: string;
 }
 
 export interface QuoteValue {
@@ -323,6 +333,16 @@ export interface QuoteValue {
   speakerKind: 'named' | 'anonymous' | 'unknown';
   /** Direct quote (in quotation marks) or reported speech. */
   direct: boolean;
+  /** The speaker phrase as written ("he", "Mr Blinken", "a senior US official"). */
+  speakerText?: string;
+  /** Entity key of the speaker when the people extractor found them. */
+  speakerEntity?: string;
+  /** How a speaker not named at the quote was found: a pronoun, the quote before it, a sentence ending in a colon. */
+  resolvedBy?: 'pronoun' | 'continuation' | 'colon';
+  /** The speech verb of reported speech ("said", "told"). */
+  verb?: string;
+  /** A fragment quoted inside the writer's own sentence ("called for “direct and sustained” dialogue"). */
+  partial?: boolean;
 }
 
 export interface ClaimValueMap {

@@ -5,6 +5,8 @@ import { organizationExtractor } from './people/organization-extractor.js';
 import { placeExtractor } from './places/place-extractor.js';
 import { recordExtractor } from './records/record-extractor.js';
 import { meetingExtractor } from './events/meeting-extractor.js';
+import { quantityExtractor } from './quantities/quantity-extractor.js';
+import { quoteExtractor } from './quotes/quote-extractor.js';
 
 /**
  * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
@@ -21,6 +23,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   // everything before them and skip event words inside a record ("the first visit … since 2010").
   recordExtractor,
   meetingExtractor,
+  // Quantities and quotes read person claims to resolve "he said"; both share one reading of
+  // who says what (memoised per document).
+  quantityExtractor,
+  quoteExtractor,
 ];
 
 /** The extractors needed for the wanted kinds, with everything they require, in run order. */

@@ -1,0 +1,74 @@
+import type { Certainty, ClaimDraft, Extractor, ExtractorContext, QuoteValue, Span } from '../../types.js';
+import type { ResolvedSpeaker } from './speaker-resolution.js';
+import { analyseSpeech } from './speech-analysis.js';
+
+// Scare quotes ("a “cheating” China") are not quotes of anyone unless a speech verb claims them.
+const MIN_WORDS_UNATTRIBUTED = 3;
+// Reported speech shorter than this is usually a fragment ("he said so").
+const MIN_WORDS_REPORTED = 4;
+// Verbs that frame a direct quote but do not report speech of their own.
+const FRAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'termed', 'branded']);
+
+const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function speakerFields(speaker: ResolvedSpeaker | undefined): Pick<QuoteValue, 'speaker' | 'speakerKind' | 'speakerText' | 'speakerEntity' | 'resolvedBy'> {
+  if (!speaker) return { speakerKind: 'unknown' };
+  return {
+    ...(speaker.speaker !== undefined ? { speaker: speaker.speaker } : {}),
+    speakerKind: speaker.kind,
+    speakerText: speaker.text,
+    ...(speaker.entity !== undefined ? { speakerEntity: speaker.entity } : {}),
+    ...(speaker.via !== 'phrase' ? { resolvedBy: speaker.via } : {}),
+  };
+}
+
+function certaintyOf(speaker: ResolvedSpeaker | undefined): Record<string, Certainty> {
+  return speaker?.speaker === undefined ? {} : { speaker: speaker.via === 'phrase' ? 'stated' : 'implied' };
+}
+
+/**
+ * Direct quotes (between quotation marks) and reported speech ("he said that …"), each with its
+ * speaker: named, anonymous ("a senior US official") or unknown. Pronouns are resolved to the
+ * nearest earlier speaker, or person when the people extractor ran.
+ */
+export const quoteExtractor: Extractor = {
+  kind: 'quote',
+  requires: ['person'],
+  extract({ doc, earlier }: ExtractorContext): ClaimDraft[] {
+    const { quotes, attributions } = analyseSpeech(doc, earlier);
+    const text = doc.article.text;
+    const drafts: ClaimDraft<'quote'>[] = [];
+    for (const quote of quotes) {
+      const words = text.slice(quote.inner.start, quote.inner.end);
+      const attributed = quote.speaker !== undefined && quote.speaker.via !== 'continuation';
+      if (wordCount(words) < (attributed ? 1 : MIN_WORDS_UNATTRIBUTED)) continue;
+      const partial = /^\p{Ll}/u.test(words);
+      drafts.push({
+        kind: 'quote',
+        span: quote.inner,
+        value: { quote: normalizeSpace(words), ...speakerFields(quote.speaker), direct: true, ...(partial ? { partial } : {}) },
+        certainty: certaintyOf(quote.speaker),
+      });
+    }
+    const seen = new Set<string>();
+    for (const attribution of attributions) {
+      if (!attribution.speech || FRAMING_VERBS.has(attribution.verb)) continue;
+      const { content } = attribution;
+      const key = `${content.start}:${content.end}`;
+      if (content.end <= content.start || seen.has(key)) continue;
+      if (quotes.some((quote) => overlaps(quote.outer, content))) continue;
+      const words = text.slice(content.start, content.end);
+      if (wordCount(words) < MIN_WORDS_REPORTED) continue;
+      seen.add(key);
+      drafts.push({
+        kind: 'quote',
+        span: content,
+        value: { quote: normalizeSpace(words), ...speakerFields(attribution.resolved), direct: false, verb: attribution.verb },
+        certainty: certaintyOf(attribution.resolved),
+      });
+    }
+    return drafts;
+  },
+};

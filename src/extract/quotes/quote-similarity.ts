@@ -1,0 +1,51 @@
+/**
+ * How alike two quotes are in wording: word bigrams and content words, each measured against the
+ * shorter quote, so a fragment quoted in one article matches the full quote in another.
+ */
+
+const STOPWORDS = new Set(
+  `a an the and or but of to in on at for with by from as is are was were be been being it its this that these those
+  we our us i me my you your he him his she her they them their there here not no do does did have has had will would
+  can could should may might must shall so than then if about into over also just very what which who whom when where`.split(/\s+/u),
+);
+
+// Short fragments are weak evidence: "different place" could be anyone's words.
+const FULL_WEIGHT_WORDS = 4;
+
+/** The words of a quote, lower-cased, curly apostrophes straightened, punctuation dropped. */
+export function quoteWords(text: string): string[] {
+  return (text.toLowerCase().replace(/[’‘]/gu, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []);
+}
+
+/** Content words of a quote (stopwords removed), the keys quotes are indexed by. */
+export function contentWords(words: readonly string[]): string[] {
+  return words.filter((word) => !STOPWORDS.has(word));
+}
+
+function bigrams(words: readonly string[]): Set<string> {
+  const result = new Set<string>();
+  for (let i = 1; i < words.length; i++) result.add(`${words[i - 1]} ${words[i]}`);
+  if (words.length === 1) result.add(words[0]!);
+  return result;
+}
+
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * Similarity in [0, 1] of two quotes given as words: the mean of bigram and content-word
+ * containment in the shorter one, scaled down for fragments under four words.
+ */
+export function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const byBigrams = containment(bigrams(a), bigrams(b));
+  const byContent = containment(new Set(contentWords(a)), new Set(contentWords(b)));
+  const shorter = Math.min(a.length, b.length);
+  const weight = Math.min(1, shorter / FULL_WEIGHT_WORDS);
+  return ((byBigrams + byContent) / 2) * weight;
+}

@@ -1,0 +1,144 @@
+import type { Claim, Document, Span } from '../../types.js';
+import { findAttributions, type Attribution } from './attributions.js';
+import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
+import { SpeakerResolver, type ResolvedSpeaker } from './speaker-resolution.js';
+import { subjectAt } from './speaker-phrase.js';
+
+/** A direct quote with the sentence it starts in and its speaker. */
+export interface DirectQuote extends MarkedQuote {
+  sentence: number;
+  speaker: ResolvedSpeaker | undefined;
+}
+
+export interface ResolvedAttribution extends Attribution {
+  resolved: ResolvedSpeaker;
+}
+
+/** Who says what in one article: direct quotes and attributions, speakers resolved. */
+export interface SpeechAnalysis {
+  quotes: DirectQuote[];
+  attributions: ResolvedAttribution[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+function sentenceAt(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (doc.sentences[mid]!.span.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The attribution that introduces a quote: its content covers the quote and its speaker is outside. */
+function attributionOf(quote: MarkedQuote, candidates: readonly ResolvedAttribution[]): ResolvedAttribution | undefined {
+  let best: ResolvedAttribution | undefined;
+  let bestDistance = Infinity;
+  for (const attribution of candidates) {
+    if (!overlaps(attribution.content, quote.inner) || overlaps(attribution.speaker.span, quote.outer)) continue;
+    const distance = Math.min(Math.abs(attribution.speaker.span.start - quote.outer.end), Math.abs(quote.outer.start - attribution.speaker.span.end));
+    if (distance < bestDistance) {
+      best = attribution;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+const cache = new WeakMap<Document, SpeechAnalysis>();
+
+/**
+ * Finds the direct quotes and attributions of a document and resolves their speakers in reading
+ * order. A quote without its own attribution takes the speaker announced by a sentence ending in a
+ * colon just before it, or continues the quote right before it (news style splits long quotes).
+ * Cached per document: the quote and quantity extractors both use it.
+ */
+export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechAnalysis {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const text = doc.article.text;
+  const sentenceSpans = doc.sentences.map((sentence) => sentence.span);
+  const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => sentenceSpans.some((span) => overlaps(span, quote.inner)));
+  const quoted = marked.map((quote) => quote.outer);
+  const raw = doc.sentences.map((sentence) => findAttributions(sentence, quoted));
+  const resolver = new SpeakerResolver(doc, earlier);
+  const attributions: ResolvedAttribution[] = [];
+  const quotes: DirectQuote[] = [];
+  let nextQuote = 0;
+  let previous: DirectQuote | undefined;
+  for (const sentence of doc.sentences) {
+    const here: ResolvedAttribution[] = [];
+    for (const attribution of raw[sentence.index]!) {
+      const resolved = { ...attribution, resolved: resolver.resolve(attribution.speaker, sentence.index) };
+      here.push(resolved);
+      attributions.push(resolved);
+    }
+    // Quotes that end in this sentence: their attribution is here or in the sentence they start in.
+    while (nextQuote < marked.length && marked[nextQuote]!.inner.end <= sentence.span.end) {
+      const quote = marked[nextQuote++]!;
+      const first = sentenceAt(doc, quote.inner.start);
+      const candidates = attributions.filter((a) => a.sentence >= first && a.sentence <= sentence.index);
+      const own = attributionOf(quote, candidates);
+      let speaker = own?.resolved;
+      if (!speaker) speaker = colonSpeaker(doc, quote, first, attributions, resolver);
+      if (!speaker && previous?.speaker && onlySpaceBetween(doc, previous.outer.end, quote)) {
+        speaker = { ...previous.speaker, via: 'continuation' };
+      }
+      if (!speaker && first > 0 && onlySpaceBetween(doc, doc.sentences[first - 1]!.span.end, quote)) {
+        // A quote that opens right after "…, said Mr X." carries on Mr X's words.
+        const reported = attributions.filter((a) => a.sentence === first - 1 && a.speech && a.resolved.kind !== 'unknown');
+        const last = reported[reported.length - 1];
+        if (last) speaker = { ...last.resolved, via: 'continuation' };
+      }
+      const direct: DirectQuote = { ...quote, sentence: first, speaker };
+      quotes.push(direct);
+      previous = direct;
+      if (speaker && !own) resolver.remember(speaker, sentence.index);
+    }
+  }
+  const analysis = { quotes, attributions };
+  cache.set(doc, analysis);
+  return analysis;
+}
+
+/** "Mr X disagreed with the minister:" then a quote: the speaker of the sentence ending in a colon. */
+function colonSpeaker(doc: Document, quote: MarkedQuote, first: number, attributions: readonly ResolvedAttribution[], resolver: SpeakerResolver): ResolvedSpeaker | undefined {
+  const sentence = doc.sentences[first]!;
+  const before = doc.article.text.slice(sentence.span.start, quote.outer.start).trimEnd();
+  let announcing: number;
+  if (before.endsWith(':')) announcing = first;
+  else if (before === '' && first > 0 && doc.sentences[first - 1]!.text.trimEnd().endsWith(':')) announcing = first - 1;
+  else return undefined;
+  const candidates = attributions.filter((a) => a.sentence === announcing && a.verbSpan.start < quote.outer.start);
+  const last = candidates[candidates.length - 1];
+  if (last) return { ...last.resolved, via: 'colon' };
+  // "The minister answered his critics:" — whatever the verb, the subject announces the quote.
+  const announcer = doc.sentences[announcing]!;
+  const subject = subjectAt({ tokens: announcer.tokens, from: 0, to: announcer.tokens.length, text: announcer.text, offset: announcer.span.start }, 0);
+  return subject ? { ...resolver.resolve(subject, announcing), via: 'colon' } : undefined;
+}
+
+/** True when nothing but space separates the sentence holding `previousEnd` from `next`. */
+function onlySpaceBetween(doc: Document, previousEnd: number, next: MarkedQuote): boolean {
+  const end = doc.sentences[sentenceAt(doc, previousEnd - 1)]!.span.end;
+  if (end > next.outer.start) return false;
+  return doc.article.text.slice(end, next.outer.start).trim() === '';
+}
+
+/**
+ * The speaker a figure at `offset` is attributed to: the attribution whose content holds it
+ * (the narrowest), else the speaker of the direct quote around it.
+ */
+export function speakerAt(analysis: SpeechAnalysis, sentence: number, offset: number): ResolvedSpeaker | undefined {
+  let best: ResolvedAttribution | undefined;
+  for (const attribution of analysis.attributions) {
+    if (attribution.sentence !== sentence || !within({ start: offset, end: offset + 1 }, attribution.content)) continue;
+    if (!best || attribution.content.end - attribution.content.start < best.content.end - best.content.start) best = attribution;
+  }
+  if (best) return best.resolved;
+  return analysis.quotes.find((quote) => within({ start: offset, end: offset + 1 }, quote.inner))?.speaker;
+}
