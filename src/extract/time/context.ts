@@ -25,7 +25,7 @@ export function relationBefore(text: string, start: number): string | undefined 
 
 /** Superlatives and record words that make "in 14 years" a look-back: "the first … in 14 years". */
 const RECORD_CUE =
-  /\b(?:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|shortest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|warmest|wettest|driest|greatest|record|only|last|\w+est-(?:level|ranking)|top-level|highest-ranking)\b/iu;
+  /\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|shortest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|warmest|wettest|driest|greatest|record|only|last|\w+est-(?:level|ranking)|top-level|highest-ranking)\b/iu;
 const NEGATION = /\b(?:not|no|never|none|nothing|nobody|without)\b|n['’]t\b/iu;
 const PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\b(?:\s+\w+){0,3}\s*$/iu;
 
@@ -33,8 +33,12 @@ const PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\b(?:\s+\w+){0,3}\s*$/iu
  * Reads what the words around a duration say about where it sits in time: "the first … in 14
  * years" and "hasn't … for 20 years" look back from now; "within two years" (future) looks ahead.
  */
-export function placeDuration(frame: TimeFrame, relation: string | undefined, clauseBefore: string, tense: Tense | undefined): TimeFrame {
+export function placeDuration(frame: TimeFrame, relation: string | undefined, clauseBefore: string, tense: Tense | undefined, phrase = '', after = ''): TimeFrame {
   if (frame.kind !== 'duration' || frame.lookBack || frame.lookAhead) return frame;
+  // "in the final years of his term" names a stretch of something else, not a span up to now.
+  if (/^the\s/iu.test(phrase) || /^\s+of\b/iu.test(after)) return frame;
+  // The record word must be near: "the first visit … in 14 years", not a "first" three clauses back.
+  clauseBefore = clauseBefore.split(/\s+/u).slice(-14).join(' ');
   if (relation === 'in' || relation === 'for' || relation === 'over') {
     if (tense === 'future') return relation === 'for' ? frame : { ...frame, lookAhead: true };
     if (RECORD_CUE.test(clauseBefore) || NEGATION.test(clauseBefore)) return { ...frame, lookBack: true };
@@ -59,7 +63,19 @@ export function tokenRange(sentence: Sentence, start: number, end: number): [num
 
 /** Cue words that point ahead when the clause gives no tense: "ahead of the weekend", "until Tuesday". */
 export function futureCueBefore(text: string, start: number): boolean {
-  return /(?:^|[^\w'’-])(?:ahead\s+of|until|till|by)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return /(?:^|[^\w'’-])(?:ahead\s+of|until|till|by|as\s+(?:early|soon)\s+as)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
+ * Words in the clause that settle the tense when the verbs do not: "if he returns in November" is
+ * ahead; "since his last visit in June" is behind.
+ */
+export function tenseCueBefore(text: string, start: number): Tense | undefined {
+  const clause = text.slice(0, start).split(/[;:—–]|,\s+(?=\p{Ll})/u).pop() ?? '';
+  const words = clause.split(/\s+/u).slice(-8).join(' ');
+  if (/\b(?:since|ago|previous|last|earlier|former|formerly)\b/iu.test(words)) return 'past';
+  if (/\b(?:if|unless|once|upcoming|next|ahead|coming|forthcoming)\b/iu.test(words)) return 'future';
+  return undefined;
 }
 
 /** Tense of the clause around an expression, read from the sentence's tokens. */

@@ -159,7 +159,9 @@ function choose(candidates: ResolvedDate[], mode: Mode, day: CivilDate, anchor: 
   if (mode !== 'past' && mode !== 'future') return chosen;
   const closest = nearest(candidates, day);
   if (!chosen || !closest) return chosen;
-  return distance(chosen, day) > 3 * distance(closest, day) + 30 ? closest : chosen;
+  // Only exact dates and reporting quarters: a bare month ("in August") follows its verb.
+  const exact = chosen.granularity === 'day' || chosen.granularity === 'quarter' || chosen.granularity === 'half';
+  return exact && distance(chosen, day) > 3 * distance(closest, day) + 30 ? closest : chosen;
 }
 
 function modeOf(frame: TimeFrame, tense: Tense | undefined): Mode {

@@ -1,6 +1,6 @@
 import type { Document, Sentence } from '../../types.js';
 import { chronoProposals } from './chrono-adapter.js';
-import { futureCueBefore, placeDuration, relationBefore, tenseAt } from './context.js';
+import { futureCueBefore, placeDuration, relationBefore, tenseAt, tenseCueBefore } from './context.js';
 import type { TimeMention } from './frame.js';
 import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
@@ -58,8 +58,13 @@ function scanSentence(sentence: Sentence): TimeMention[] {
     const start = base + candidate.start;
     const end = base + candidate.end;
     const relation = relationBefore(text, candidate.start);
-    const tense = tenseAt(sentence, start, end) ?? (futureCueBefore(text, candidate.start) ? 'future' : undefined);
-    const frame = placeDuration(candidate.frame, relation, text.slice(0, candidate.start), tense);
+    // The verb decides; where it gives no tense (or only the present), cue words do.
+    const verbTense = tenseAt(sentence, start, end);
+    const tense =
+      verbTense === 'past' || verbTense === 'future'
+        ? verbTense
+        : (tenseCueBefore(text, candidate.start) ?? (futureCueBefore(text, candidate.start) ? 'future' : verbTense));
+    const frame = placeDuration(candidate.frame, relation, text.slice(0, candidate.start), tense, text.slice(candidate.start, candidate.end), text.slice(candidate.end));
     return {
       span: { start, end },
       text: text.slice(candidate.start, candidate.end),

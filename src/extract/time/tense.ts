@@ -34,8 +34,8 @@ function tenseOfWord(words: string[], i: number, original: string): Tense | unde
   const next = words[i + 1];
   const prev = words.slice(Math.max(0, i - 3), i);
   if (FUTURE_AUX.has(w)) return 'future';
-  // "has scheduled a meeting Thursday" is ahead; "had been due to expire Friday" is not.
-  if (SCHEDULING.has(w)) return prev.includes('had') ? 'past' : 'future';
+  // "has scheduled a meeting Thursday" is ahead; "was scheduled for February", "had been due to expire Friday" are not.
+  if (SCHEDULING.has(w)) return prev.some((aux) => aux === 'had' || aux === 'was' || aux === 'were') ? 'past' : 'future';
   if (w === 'going' && next === 'to') return 'future';
   if (FUTURE_LEAD.has(w) && next === 'to') return 'future';
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'future' : 'past';
