@@ -135,6 +135,29 @@ describe('syncLedger + gate: findings', () => {
     ]);
   });
 
+  test('a finding that gains a side with a new quote (a new key) carries its verdict, shown as changed', () => {
+    const { a, b, claims, conflict } = twoReports();
+    const first = syncLedger(emptyLedger(), run([a, b], claims, [conflict]));
+    decideOn(first.ledger, { type: 'finding', key: first.findings[0]!.entry.key }, 'reject', 'two sailings');
+
+    const c = article('bay-times', 'The Aurora set out on Thursday morning, the bay office said.\n');
+    const claimsC = claimsOf(c, [{ kind: 'time', quote: 'on Thursday morning', value: { timex: { type: 'TIME', value: '2031-03-13TMO' } } }]);
+    const sides = conflict.positions.map((p) => claims.find((claim) => claim.id === p.claim)!);
+    const widened = finding('time-conflict', [...sides, claimsC[0]!]);
+    const second = syncLedger(first.ledger, run([a, b, c], [...claims, ...claimsC], [widened]));
+    expect(second.findings[0]!.entry.key).not.toBe(first.findings[0]!.entry.key);
+    expect(second.findings[0]!.state).toBe('changed');
+    expect(second.findings[0]!.entry).toMatchObject({ status: 'dismissed', note: 'two sailings' });
+    expect(second.stale).toEqual([]);
+    expect(second.ledger.findings.map((entry) => entry.key)).toEqual([second.findings[0]!.entry.key]);
+
+    // Sharing one side only is another finding: the old verdict goes stale.
+    const other = finding('time-conflict', [sides[0]!, claimsC[0]!]);
+    const third = syncLedger(first.ledger, run([a, b, c], [...claims, ...claimsC], [other]));
+    expect(third.findings[0]!.state).toBe('new');
+    expect(third.stale).toHaveLength(1);
+  });
+
   test('a pending finding that no longer appears is dropped', () => {
     const { a, b, claims, conflict } = twoReports();
     const first = syncLedger(emptyLedger(), run([a, b], claims, [conflict]));
