@@ -1,6 +1,6 @@
 import type { TimeValue } from '../../types.js';
-import { DETERMINERS, ROLE_NOUNS } from './lexicon.js';
-import { agentAt, isHardStop, nounPhraseEnd, partyOf, placeIn, readParties, type Party } from './phrases.js';
+import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, ROLE_NOUNS } from './lexicon.js';
+import { agentAt, isHardStop, namesPeople, nounPhraseEnd, placeIn, readParties, type Party } from './phrases.js';
 import { mentionAt, type Mention, type SentenceView } from './sentence-view.js';
 import type { Trigger } from './triggers.js';
 
@@ -13,6 +13,8 @@ export interface Arguments {
   mode?: 'phone' | 'video';
   /** One past the last token used. */
   end: number;
+  /** The verb's object or "with" phrase names no people ("meet the deadline", "met with criticism"): no event. */
+  rejected?: boolean;
 }
 
 const TRAVEL = new Set(['visit', 'arrive', 'trip']);
@@ -63,7 +65,10 @@ export function readArguments(view: SentenceView, trigger: Trigger, isTrigger: (
       k = args.end = place.to;
     } else if (trigger.lemma !== 'return') {
       const read = readParties(view, k, n, stopAt, text);
-      args.counterparts.push(...read.parties);
+      const people = read.parties.filter((party) => namesPeople(view, party));
+      // A visit to a thing ("visited the shipyard") keeps its place phrase apart; a meeting needs people.
+      if (people.length < read.parties.length && trigger.predicate !== 'visit') args.rejected = true;
+      args.counterparts.push(...people.filter((party) => trigger.predicate !== 'visit' || !party.description));
       k = args.end = read.end;
     }
   }
@@ -102,7 +107,11 @@ export function readArguments(view: SentenceView, trigger: Trigger, isTrigger: (
     if (word === 'with' || word === 'between' || (word === 'by' && trigger.pos === 'noun' && !PHONE.has(next) && !/ing$/u.test(next)) || (word === 'of' && k === trigger.index + 1 && trigger.pos === 'noun')) {
       const read = readParties(view, k + 1, n, stopAt, text);
       if (read.parties.length === 0) break;
-      if (word === 'with') args.counterparts.push(...read.parties);
+      if (word === 'with') {
+        const people = read.parties.filter((party) => namesPeople(view, party));
+        if (people.length === 0) args.rejected = true;
+        args.counterparts.push(...people);
+      }
       else if (word === 'between') {
         args.participants.push(read.parties[0]!);
         args.counterparts.push(...read.parties.slice(1));
@@ -137,10 +146,13 @@ export function readArguments(view: SentenceView, trigger: Trigger, isTrigger: (
   return args;
 }
 
-/** Whether an argument phrase can start here: a mention, a determiner or a capitalised word. */
+/** Whether an object can start here: a mention, a determiner, a name, a bare noun ("union leaders"). */
 function agentOrPhraseStarts(view: SentenceView, index: number): boolean {
+  const token = view.tokens[index];
   const word = view.lower[index] ?? '';
-  return agentAt(view, index) !== undefined || mentionAt(view.places, index) !== undefined || DETERMINERS.has(word) || /^\p{Lu}/u.test(view.tokens[index]?.text ?? '') || /^[\p{Ll}]+s$/u.test(word);
+  if (!token || token.kind !== 'word') return false;
+  if (agentAt(view, index) !== undefined || mentionAt(view.places, index) !== undefined || DETERMINERS.has(word) || /^\p{Lu}/u.test(token.text)) return true;
+  return !PREPOSITIONS.has(word) && !AUXILIARIES.has(word) && !CLAUSE_OPENERS.has(word) && !/ly$/u.test(word) && word !== 'and' && word !== 'or';
 }
 
 /** "the sidelines of the G20 summit": a phrase that leads to another event word. */

@@ -77,6 +77,22 @@ export const ROLE_NOUNS = words(`diplomat president minister secretary envoy off
   chancellor ambassador spokesman spokeswoman spokesperson senator governor mayor king queen prince
   general commander chief counterpart predecessor successor`);
 
+/**
+ * Head nouns of descriptions that name people ("business leaders", "the top brass"). Someone met
+ * must be people: "met the deadline", "met with criticism" are not meetings.
+ */
+export const PERSON_HEADS = words(`leader leaders official officials minister ministers counterpart counterparts
+  president presidents premier envoy envoys diplomat diplomats delegation delegations delegate delegates
+  representative representatives brass executive executives ceo ceos chief chiefs head heads students
+  families relatives victims survivors workers residents troops soldiers lawmakers legislators senators
+  members activists journalists reporters investors businessmen businesspeople entrepreneurs officers
+  commanders generals mayor mayors governor governors king queen prince princess pope ambassador
+  ambassadors secretary chairman chairwoman spokesman spokeswoman team staff counterparts host hosts
+  opposition rebels negotiators mediators elders clerics bishops monarch monarchs emir sultan sheikh
+  chancellor cabinet government governments administration authorities partners allies nations
+  countries citizens people fans supporters protesters demonstrators refugees crew pilots doctors
+  nurses teachers farmers athletes players coach coaches manager managers`);
+
 /** Adjectives before a noun trigger that say nothing about modality ("short", "two-day"). */
 export function isModifierWord(lower: string): boolean {
   return /^[\p{Ll}][\p{Ll}-]*$/u.test(lower) && !DETERMINERS.has(lower) && !AUXILIARIES.has(lower);

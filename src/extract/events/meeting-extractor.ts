@@ -98,7 +98,7 @@ export const meetingExtractor: Extractor = {
         // An event word with nothing stated about it ("during the visit") refers back; it is not a claim.
         const stated = reading.participants.filter((party) => !party.implied);
         const said = stated.length + reading.counterparts.length + (reading.place ? 1 : 0) + (reading.time ? 1 : 0);
-        if (said > 0) drafts.push(draftOf(view, reading, doc.article.text));
+        if (said > 0 && !reading.rejected) drafts.push(draftOf(view, reading, doc.article.text));
       }
     });
     return drafts;

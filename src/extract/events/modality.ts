@@ -37,6 +37,8 @@ export function clauseStart(view: SentenceView, index: number): number {
   for (let k = index - 1; k >= 0; k--) {
     const word = view.lower[k]!;
     if (isHardStop(view, k) || word === ',') return k + 1;
+    // "denied that …", "said that …": the complement clause stays under the verb that governs it.
+    if (word === 'that' && (SPEECH_VERBS.has(view.lower[k - 1] ?? '') || DENIAL_CUES.has(view.lower[k - 1] ?? ''))) continue;
     if (CLAUSE_OPENERS.has(word)) return k;
     if (ADJUNCTS.has(word) && !/ing$/u.test(view.lower[k + 1] ?? '')) return k;
   }
@@ -124,7 +126,7 @@ function trailingSpeech(view: SentenceView, after: number): { from: number; to: 
   let last = n - 1;
   while (last > after && (isHardStop(view, last) || mentionAt(view.times, last))) last--;
   if (!SPEECH_VERBS.has(view.lower[last] ?? '')) return undefined;
-  for (let k = last - 1; k > after && last - k <= 8; k--) if (view.lower[k] === ',' || /^[”"]$/u.test(view.tokens[k]!.text)) return k + 1 < last ? { from: k + 1, to: last } : undefined;
+  for (let k = last - 1; k >= after && last - k <= 8; k--) if (view.lower[k] === ',' || /^[”"]$/u.test(view.tokens[k]!.text)) return k + 1 < last ? { from: k + 1, to: last } : undefined;
   return undefined;
 }
 

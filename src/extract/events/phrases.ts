@@ -1,4 +1,4 @@
-import { AUXILIARIES, DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { AUXILIARIES, DETERMINERS, PERSON_HEADS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isCapitalised, isPossessive, mentionAt, textOf, type Mention, type SentenceView } from './sentence-view.js';
 
 /** A participant or counterpart: a person or organisation mention, or a description as written. */
@@ -11,6 +11,8 @@ export interface Party {
   claim?: string;
   /** True when found by resolving a pronoun or description, not written at this place. */
   implied?: boolean;
+  /** True for a description as written ("business leaders"), not a named person or organisation. */
+  description?: boolean;
 }
 
 // A period inside a sentence belongs to an abbreviation ("Mr."), so it is no stop.
@@ -89,7 +91,7 @@ export function readParties(view: SentenceView, from: number, limit: number, sto
     for (let i = k; i < end; i++) if (stopAt(i)) stop = true;
     if (stop) break;
     const person = headPerson(view, k, end);
-    let party: Party = person ? partyOf(person) : { key: textOf(view, k, end, text), name: textOf(view, k, end, text), from: k, to: end };
+    let party: Party = person ? partyOf(person) : { key: textOf(view, k, end, text), name: textOf(view, k, end, text), from: k, to: end, description: true };
     k = end;
     // Appositive: "his Chinese counterpart, Xi Jinping" names the counterpart.
     if (!person && ROLE_NOUNS.has(view.lower[end - 1]!) && view.lower[k] === ',') {
@@ -117,6 +119,17 @@ export function readParties(view: SentenceView, from: number, limit: number, sto
     break;
   }
   return { parties, end: k };
+}
+
+/** Whether a description names people ("business leaders", "the leaders of two allies"), by its head noun. */
+export function namesPeople(view: SentenceView, party: Party): boolean {
+  if (!party.description) return true;
+  // A capitalised name no extractor recognised ("talks with Ortega") is taken for a party.
+  if (isCapitalised(view.tokens[party.from]) && !DETERMINERS.has(view.lower[party.from]!) && party.to - party.from <= 3) return true;
+  const words = view.lower.slice(party.from, party.to);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1]! : words[words.length - 1]!;
+  return PERSON_HEADS.has(head);
 }
 
 /** Whether a party can start at `index`: a mention, a determiner, a capitalised word. */

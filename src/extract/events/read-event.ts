@@ -21,6 +21,8 @@ export interface EventReading {
   to: number;
   /** The window of the trigger's own arguments, for framing and coordination. */
   argumentsEnd: number;
+  /** What follows names no people where people are needed: not an event. */
+  rejected: boolean;
 }
 
 // A subject or cue farther than this from the trigger is not quoted in the span.
@@ -57,19 +59,20 @@ function placeBefore(view: SentenceView, end: number): Mention | undefined {
 const OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'no', 'his', 'her', 'its', 'their', 'our', 'any', 'another']);
 
 /**
- * Where a noun phrase headed by a noun trigger starts: over up to three lower-case modifiers
- * ("a possible meeting", "his recent visit"). A word in -s ends the walk: it is more often a verb
- * or a plural head ("follows", "leaders") than a modifier.
+ * Where a noun phrase headed by a noun trigger starts: at its determiner, over up to three
+ * modifiers ("a possible meeting", "the Nordic summit"). Without a determiner right there the
+ * words before are not known to be modifiers ("held talks"), and the phrase starts at the noun.
  */
 function phraseStart(view: SentenceView, trigger: Trigger): number {
   if (trigger.pos === 'verb') return trigger.index;
   let k = trigger.index;
   while (k > 0 && trigger.index - k < 3) {
     const text = view.tokens[k - 1]!.text;
-    if (!/^[\p{Ll}\d-]+$/u.test(text) || OPENERS.has(text) || /[^s]s$/u.test(text) || VERB_WORDS.has(text) || PREPOSITIONS.has(text)) break;
+    const lower = view.lower[k - 1]!;
+    if (view.tokens[k - 1]!.kind === 'punct' || OPENERS.has(lower) || mentionAt(view.persons, k - 1) || VERB_WORDS.has(lower) || PREPOSITIONS.has(lower) || /[^s]s$/u.test(text)) break;
     k--;
   }
-  return k > 0 && OPENERS.has(view.lower[k - 1]!) ? k - 1 : k;
+  return k > 0 && OPENERS.has(view.lower[k - 1]!) ? k - 1 : trigger.index;
 }
 
 /** Reads one trigger of sentence `s`: its arguments, subject, modality, time and place. */
@@ -108,5 +111,6 @@ export function readEvent(views: readonly SentenceView[], s: number, trigger: Tr
     from,
     to: Math.max(args.end, trigger.index + 1),
     argumentsEnd: args.end,
+    rejected: args.rejected === true,
   };
 }

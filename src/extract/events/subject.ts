@@ -69,7 +69,7 @@ function possessorOfNoun(views: readonly SentenceView[], s: number, trigger: Tri
   }
   // A name right before the noun: "Group of Seven talks", "the G20 summit", "Lee's visit".
   const nameBefore = k === trigger.index - 1 || (isPossessive(view.tokens[k]) && isCapitalised(view.tokens[k]));
-  const demonym = /(?:ese|ian|ean|ish|an|i)$/u.test(view.lower[k]!) && !isPossessive(view.tokens[k]);
+  const demonym = /(?:ese|ian|ean|ish|an|ic|i)$/u.test(view.lower[k]!) && !isPossessive(view.tokens[k]);
   if (nameBefore && isCapitalised(view.tokens[k]) && !FUNCTION_WORDS.has(view.lower[k]!) && !mentionAt(view.places, k) && !mentionAt(view.times, k)) {
     const named = partyEndingAt(views, s, k + 1);
     if (named) return named;
@@ -89,7 +89,8 @@ function possessorOfNoun(views: readonly SentenceView[], s: number, trigger: Tri
 function planOwner(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
   const view = views[s]!;
   for (let k = trigger.index - 1; k > regionStart; k--) {
-    if (PLAN_NOUNS.has(view.lower[k]!) && isPossessive(view.tokens[k - 1])) return partyEndingAt(views, s, k);
+    const owner = view.lower[k - 1]!;
+    if (PLAN_NOUNS.has(view.lower[k]!) && (isPossessive(view.tokens[k - 1]) || owner === 'his' || owner === 'her')) return partyEndingAt(views, s, k);
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ interface Form {
   pos: 'verb' | 'noun' | 'either';
   tense?: 'past' | 'present';
   /** The verb needs a person (or place, for travel) right after it to count. */
-  needs?: 'person-object' | 'place-object' | 'with-person';
+  needs?: 'person-object' | 'place-object' | 'in-place' | 'with-person';
 }
 
 const FORMS = new Map<string, Form>();
@@ -52,6 +52,9 @@ add('arrive', 'arrive', 'verb', 'arrive arriving');
 add('arrive', 'arrive', 'verb', 'arrives', 'present');
 add('arrive', 'arrive', 'verb', 'arrived', 'past');
 add('arrive', 'arrival', 'noun', 'arrival');
+add('arrive', 'land', 'verb', 'landed', 'past', 'in-place');
+add('arrive', 'land', 'verb', 'lands', 'present', 'in-place');
+add('arrive', 'land', 'verb', 'land', undefined, 'in-place');
 add('arrive', 'return', 'either', 'return', undefined, 'place-object');
 add('arrive', 'return', 'verb', 'returns', 'present', 'place-object');
 add('arrive', 'return', 'verb', 'returned', 'past', 'place-object');
@@ -83,6 +86,7 @@ function hasNeeded(view: SentenceView, index: number, needs: Form['needs']): boo
   const next = index + 1;
   if (needs === 'person-object') return mentionAt(view.persons, next) !== undefined && !isPossessive(view.tokens[mentionAt(view.persons, next)!.to - 1]);
   if (needs === 'place-object') return view.lower[next] === 'to' && (mentionAt(view.places, next + 1) !== undefined || isCapitalised(view.tokens[next + 1]));
+  if (needs === 'in-place') return (view.lower[next] === 'in' || view.lower[next] === 'at') && (mentionAt(view.places, next + 1) !== undefined || isCapitalised(view.tokens[next + 1]));
   if (needs === 'with-person') {
     let at = next;
     if (view.lower[at] === 'by' && CALL_MODES[view.lower[at + 1] ?? '']) at += 2;

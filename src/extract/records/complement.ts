@@ -1,7 +1,7 @@
 import type { DateInterval, TimeValue } from '../../types.js';
-import { CLAUSE_OPENERS, ROLE_NOUNS } from '../events/lexicon.js';
+import { CLAUSE_OPENERS, PREPOSITIONS, ROLE_NOUNS } from '../events/lexicon.js';
 import { agentAt, isHardStop } from '../events/phrases.js';
-import { stripPossessive, type Mention, type SentenceView } from '../events/sentence-view.js';
+import { mentionAt, stripPossessive, type Mention, type SentenceView } from '../events/sentence-view.js';
 import { readGap, type Gap } from './gap.js';
 import { intervalOfValue, ownDate } from './dates.js';
 
@@ -46,9 +46,15 @@ function holderIn(view: SentenceView, from: number, to: number): string | undefi
 function readSince(view: SentenceView, at: number, text: string): Complement {
   const n = view.tokens.length;
   let k = at + 1;
+  let dated = false;
   while (k < n && k - at <= 14) {
     const word = view.lower[k]!;
     if (isHardStop(view, k) || SINCE_STOPS.has(word) || (CLAUSE_OPENERS.has(word) && word !== 'since' && word !== 'that')) break;
+    // Once dated, a new prepositional phrase is an adjunct of the clause ("… since 2001 on Tuesday").
+    if (dated && PREPOSITIONS.has(word) && word !== 'of') break;
+    const time = mentionAt(view.times, k);
+    if (time) dated = true;
+    if (view.tokens[k]!.kind === 'number' && /^[12]\d{3}$/u.test(word)) dated = true;
     if (word === ',') {
       // "… of his predecessor, Mike Pompeo," names the predecessor.
       const named = ROLE_NOUNS.has(view.lower[k - 1]!) ? agentAt(view, k + 1) : undefined;
@@ -58,16 +64,16 @@ function readSince(view: SentenceView, at: number, text: string): Complement {
     }
     k++;
   }
-  const dated = k > at + 1 ? datedIn(view, at + 1, k, text) : {};
+  const date = k > at + 1 ? datedIn(view, at + 1, k, text) : {};
   const holder = holderIn(view, at + 1, k);
   return {
     kind: 'since',
     from: at,
     to: k,
-    ...(dated.previous ? { previous: dated.previous } : {}),
+    ...(date.previous ? { previous: date.previous } : {}),
     ...(k > at + 1 ? { previousText: text.slice(view.tokens[at + 1]!.span.start, view.tokens[k - 1]!.span.end) } : {}),
     ...(holder ? { previousHolder: holder } : {}),
-    ...(dated.time ? { time: dated.time } : {}),
+    ...(date.time ? { time: date.time } : {}),
   };
 }
 

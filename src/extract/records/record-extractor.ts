@@ -31,6 +31,16 @@ function anchorOf(complement: Complement, published: PublishedDate, view: Senten
   return anchor ?? published.value ?? undefined;
 }
 
+// Words a record phrase starts with when they stand right before the superlative.
+const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** "a new 12-year low", "its lowest level": the determiner (and "new") belong to the record. */
+function phraseStart(view: SentenceView, from: number): number {
+  let start = from;
+  if (view.lower[start - 1] === 'new') start--;
+  return OPENERS.has(view.lower[start - 1] ?? '') ? start - 1 : start;
+}
+
 function tokenText(view: SentenceView, from: number, to: number, text: string): string {
   return to > from ? text.slice(view.tokens[from]!.span.start, view.tokens[to - 1]!.span.end) : '';
 }
@@ -56,7 +66,7 @@ function recordAt(view: SentenceView, match: SuperlativeMatch, published: Publis
   const complement = readComplement(view, phrase.to, text);
   const stated = complement !== undefined || match.level === true || (match.superlative !== 'first' && phrase.head !== undefined && phrase.scope !== undefined);
   if (!stated) return undefined;
-  const start = ['the', 'a', 'an'].includes(view.lower[match.from - 1] ?? '') ? match.from - 1 : match.from;
+  const start = phraseStart(view, match.from);
   const about = subjectOf(view, match, phrase, start, text);
   const gap = complement?.gap ?? match.gap;
   const value: RecordClaimValue = { superlative: match.superlative, what: about.what, approximate: gap?.mod !== undefined };
