@@ -257,6 +257,17 @@ export interface MeetingValue {
   interval?: DateInterval;
   polarity: Polarity;
   modality: Modality;
+  /** The trigger word in dictionary form (`meet`, `meeting`, `visit`, `return`…). */
+  trigger?: string;
+  /** Participants and counterparts as written, for display. */
+  participantNames?: string[];
+  counterpartNames?: string[];
+  /** Claim id of the place claim naming where, when one does. */
+  placeClaim?: string;
+  /** Who the statement is attributed to ("officials", "the ministry"), as written. */
+  source?: string;
+  /** Set for remote talks ("telephone talks", "spoke by phone"). */
+  mode?: 'phone' | 'video';
 }
 
 export interface RecordValue {

@@ -2,9 +2,20 @@ import { areNameVariants, foldName } from './rules/name-variant.js';
 
 const TITLES = /^(?:mr|mrs|ms|dr|president|vice president|secretary|minister|foreign minister|prime minister|premier|chancellor|governor|gov|king|queen|prince|general|gen|senator|sen|chairman|chair|ambassador|envoy|mayor|chief|leader)\s+/u;
 
+/** Entity keys carry their kind (`person:antony blinken`); names do not. */
+function withoutKind(name: string): string {
+  return name.replace(/^(?:person|organization|place):/u, '');
+}
+
+/** A readable name for an entity key or name ("person:xi jinping" → "Xi Jinping"). */
+export function displayName(key: string): string {
+  const name = withoutKind(key);
+  return name === name.toLowerCase() ? name.replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) : name;
+}
+
 /** Name words without titles, folded. */
 function nameWords(name: string): string[] {
-  let folded = foldName(name);
+  let folded = foldName(withoutKind(name));
   for (let previous = ''; previous !== folded; ) {
     previous = folded;
     folded = folded.replace(TITLES, '');

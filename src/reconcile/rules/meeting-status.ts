@@ -2,7 +2,7 @@ import type { Claim, FindingDraft, MeetingValue, ReconcileContext, ReconcileRule
 import { compareIntervals } from '../compare/granularity.js';
 import { compareStatuses, describeStatus, statusOf } from '../compare/modality.js';
 import { independentSources } from '../independence.js';
-import { shareParticipant } from '../participants.js';
+import { displayName, shareParticipant } from '../participants.js';
 
 type Meeting = Claim<'meeting'>;
 
@@ -27,6 +27,8 @@ function classOf(value: MeetingValue): string | undefined {
 function sameMeeting(a: Meeting, b: Meeting): boolean {
   const kind = classOf(a.value);
   if (!kind || kind !== classOf(b.value)) return false;
+  // A phone call is not the meeting in person.
+  if ((a.value.mode ?? 'in-person') !== (b.value.mode ?? 'in-person')) return false;
   if (kind === 'arrive') return a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
   const ca = a.value.counterpart ?? [];
   const cb = b.value.counterpart ?? [];
@@ -37,9 +39,10 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
 }
 
 function describe(meeting: Meeting): string {
-  const who = meeting.value.participants.join(' and ') || 'someone';
-  const whom = meeting.value.counterpart?.length ? ` with ${meeting.value.counterpart.join(' and ')}` : '';
-  return `${who} ${meeting.value.predicate}${whom}`;
+  const value = meeting.value;
+  const who = (value.participantNames ?? value.participants.map(displayName)).join(' and ') || 'someone';
+  const whomNames = value.counterpartNames ?? value.counterpart?.map(displayName) ?? [];
+  return `${who} ${value.predicate}${whomNames.length > 0 ? ` with ${whomNames.join(' and ')}` : ''}`;
 }
 
 export const meetingStatusRule: ReconcileRule = {
@@ -106,8 +109,8 @@ function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, 
         reasons.push(`${a.article} vs ${b.article}: ${status.reason}.`);
       }
       if (a.value.place && b.value.place && a.value.polarity === 'positive' && b.value.polarity === 'positive') {
-        const placeA = placeOf(a, placesBySentence);
-        const placeB = placeOf(b, placesBySentence);
+        const placeA = placeOf(a, placesBySentence, context.claimById);
+        const placeB = placeOf(b, placesBySentence, context.claimById);
         if (placeA && placeB && placeA.different(placeB)) {
           placeConflicts.add(a).add(b);
           reasons.push(`${a.article} vs ${b.article}: ${a.value.place} is not ${b.value.place}, and neither contains the other.`);
@@ -147,8 +150,12 @@ function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, 
 }
 
 /** The place claim a meeting names, compared by containment when both are in the gazetteer. */
-function placeOf(meeting: Meeting, placesBySentence: ReadonlyMap<string, Claim<'place'>[]>): { different(other: { key: string; within: string[] }): boolean; key: string; within: string[] } | undefined {
-  const place = placesBySentence.get(`${meeting.article}#${meeting.sentence}`)?.find((claim) => claim.value.name === meeting.value.place);
+function placeOf(meeting: Meeting, placesBySentence: ReadonlyMap<string, Claim<'place'>[]>, claimById: ReadonlyMap<string, Claim>): { different(other: { key: string; within: string[] }): boolean; key: string; within: string[] } | undefined {
+  const linked = meeting.value.placeClaim ? claimById.get(meeting.value.placeClaim) : undefined;
+  const place =
+    linked?.kind === 'place'
+      ? (linked as Claim<'place'>)
+      : placesBySentence.get(`${meeting.article}#${meeting.sentence}`)?.find((claim) => claim.value.name === meeting.value.place || claim.value.geo?.name === meeting.value.place);
   if (!place?.value.geo) return undefined;
   const key = place.value.geo.id;
   const within = place.value.containedIn;

@@ -1,7 +1,7 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { compareQuotes } from '../compare/quote-wording.js';
 import { independentSources } from '../independence.js';
-import { alignQuoteGroups } from '../quote-alignment.js';
+import { alignQuotes } from '../../extract/quotes/align-quotes.js';
 
 type Quote = Claim<'quote'>;
 
@@ -20,9 +20,10 @@ export const quoteWordingRule: ReconcileRule = {
     },
   },
   run(context: ReconcileContext): FindingDraft[] {
-    const quotes = context.claims.filter((claim): claim is Quote => claim.kind === 'quote');
     const drafts: FindingDraft[] = [];
-    for (const group of alignQuoteGroups(quotes)) {
+    for (const aligned of alignQuotes(context.claims)) {
+      // Fragments of a few words ("a different place") are too short to say who altered what.
+      const group = aligned.claims.map((id) => context.claimById.get(id) as Quote).filter((quote) => quote.value.quote.split(/\s+/u).length >= 4);
       if (new Set(group.map((quote) => quote.article)).size < 2) continue;
       const altered = new Set<Quote>();
       const reasons: string[] = [];
