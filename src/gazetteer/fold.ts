@@ -4,6 +4,11 @@
  * ways). `foldPlaceName("São Paulo") === foldPlaceName("sao paulo")`.
  */
 export function foldPlaceName(name: string): string {
+  // Fast path for the usual plain-letter names ("Bandar Abbas"): same result, no Unicode work.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/u.test(name)) {
+    const lower = name.toLowerCase();
+    return /\b(?:st|mt)\b/u.test(lower) ? lower.replace(/\bst\b/gu, 'saint').replace(/\bmt\b/gu, 'mount') : lower;
+  }
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

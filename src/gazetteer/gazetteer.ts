@@ -7,6 +7,8 @@ import { loadIndex } from './load.js';
 /** Name lookups over the cached index, with the country facts the extractors need. */
 export class Gazetteer {
   private readonly cache = new Map<string, readonly GazetteerEntry[]>();
+  private readonly byName = new Map<string, readonly GazetteerEntry[]>();
+  private readonly demonymOf = new Map<string, string | undefined>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly demonyms = new Map<string, string>();
 
@@ -28,6 +30,16 @@ export class Gazetteer {
 
   /** Every place the name may denote, as the index lists them. */
   lookup(name: string): readonly GazetteerEntry[] {
+    // Names recur: skip the folding too when this spelling was seen before.
+    const known = this.byName.get(name);
+    if (known) return known;
+    if (this.byName.size > 100_000) this.byName.clear();
+    const found = this.lookupFolded(name);
+    this.byName.set(name, found);
+    return found;
+  }
+
+  private lookupFolded(name: string): readonly GazetteerEntry[] {
     const key = foldPlaceName(name);
     let found = this.cache.get(key);
     if (!found) {
@@ -43,7 +55,11 @@ export class Gazetteer {
 
   /** ISO code of the country an adjective names ("Iranian" → `IR`, "U.S." → `US`). */
   countryOfDemonym(word: string): string | undefined {
-    return this.demonyms.get(foldPlaceName(word));
+    if (this.demonymOf.has(word)) return this.demonymOf.get(word);
+    if (this.demonymOf.size > 100_000) this.demonymOf.clear();
+    const code = this.demonyms.get(foldPlaceName(word));
+    this.demonymOf.set(word, code);
+    return code;
   }
 
   /** Region id of a US state abbreviation written after a town ("Calif." → `US-CA`). */

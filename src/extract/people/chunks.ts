@@ -1,5 +1,8 @@
 import type { Sentence } from '../../types.js';
-import { COMMON_WORDS } from './lexicon/common-words.js';
+import { COMMON_WORDS, GENERIC_ACRONYMS } from './lexicon/common-words.js';
+import { FEATURE_HEADS } from '../places/lexicon.js';
+import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
+import { TITLE_HEADS } from './lexicon/titles.js';
 import { foldWord, isAllCaps, isCapitalised, withoutPossessive } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
@@ -29,6 +32,7 @@ export interface Chunk {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di', 'y', '&']);
+const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'states', 'federation', 'commonwealth', 'principality', 'people', 'friends', 'daughters', 'sons', 'church', 'order', 'house', 'court', 'queen', 'king', 'prince', 'duke', 'bank', 'port']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '…']);
 // Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
@@ -38,24 +42,32 @@ export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string>
   const vocabulary = new Set<string>();
   for (const sentence of sentences) {
     for (const token of sentence.tokens) {
-      if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) continue;
-      const word = withoutPossessive(token.text).base.toLowerCase();
-      vocabulary.add(word);
-      vocabulary.add(word.endsWith('s') ? word.slice(0, -1) : `${word}s`);
+      if (token.kind !== 'word') continue;
+      const text = token.text;
+      const first = text.charCodeAt(0);
+      // ASCII lower case is the common case; other scripts go through the Unicode test.
+      if (!(first >= 97 && first <= 122) && !(first > 127 && /^\p{Ll}/u.test(text))) continue;
+      vocabulary.add(/['’]s$/u.test(text) ? text.slice(0, -2).toLowerCase() : text.toLowerCase());
     }
   }
   return vocabulary;
 }
 
+/** Whether the article writes the word in lower case, in the singular or the plural. */
+function inVocabulary(word: string, vocabulary: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return vocabulary.has(lower) || vocabulary.has(`${lower}s`) || (lower.endsWith('s') && vocabulary.has(lower.slice(0, -1)));
+}
+
 /** Whether a capitalised word is just an ordinary word written at the start of a sentence or in a headline. */
 export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boolean {
   // Acronyms are names ("US", "AFP") unless they are function words of an all-capitals headline ("THE").
-  if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word);
+  if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word) || GENERIC_ACRONYMS.has(word.replace(/\./gu, ''));
   const folded = foldWord(word);
-  if (COMMON_WORDS.has(folded) || vocabulary.has(word.toLowerCase())) return true;
+  if (COMMON_WORDS.has(folded) || inVocabulary(word, vocabulary)) return true;
   // "State-run", "Cross-border": a hyphenated word that goes on in lower case is an ordinary word.
   const [head, ...rest] = word.split('-');
-  return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || vocabulary.has(head!.toLowerCase()));
+  return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || inVocabulary(head!, vocabulary));
 }
 
 const ALL_CAPS_FUNCTION_WORDS = new Set(['THE', 'A', 'AN', 'AND', 'OF', 'IN', 'ON', 'TO', 'FOR', 'BY', 'AT', 'WITH', 'FROM', 'AS', 'IS', 'ARE', 'WAS']);
@@ -106,8 +118,15 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
     for (;;) {
       const token = tokens[j]!;
       const split = withoutPossessive(token.text);
-      let end = token.span.start + split.base.length;
       let text = split.base;
+      // "Gaza-where", "Manokwari-a": a name run into the next word by a lost space.
+      const joined = /^(.+?)-(\p{Ll}[\p{L}']*)$/u.exec(text);
+      let cut = false;
+      if (joined && (COMMON_WORDS.has(joined[2]!) || inVocabulary(joined[2]!, vocabulary))) {
+        text = joined[1]!;
+        cut = true;
+      }
+      let end = token.span.start + text.length;
       const period = tokens[j + 1];
       if (!split.possessive && ABBREVIATED.has(text.toLowerCase()) && period?.text === '.' && period.span.start === end) {
         text += '.';
@@ -115,6 +134,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
         j++;
       }
       words.push({ text, start: token.span.start, end, token: j });
+      if (cut) break;
       if (split.possessive) {
         possessive = true;
         break;
@@ -124,7 +144,9 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
         continue;
       }
       const connector = tokens[j + 1];
-      if (connector?.kind === 'word' && CONNECTORS.has(connector.text)) {
+      // "Ministry of Foreign Affairs", "Secretary of State", "Gulf of Oman" — but not "Christopher Gunness of the UN".
+      const headOf = (connector?.text !== 'of' && connector?.text !== 'for') || OF_HEADS.has(foldWord(text)) || ORGANIZATION_HEADS.has(foldWord(text)) || FEATURE_HEADS.has(foldWord(text)) || TITLE_HEADS.has(foldWord(text));
+      if (connector?.kind === 'word' && CONNECTORS.has(connector.text) && headOf) {
         const skipThe = tokens[j + 2]?.text === 'the' && connector.text === 'of' ? 1 : 0;
         if (capitalisedAt(j + 2 + skipThe)) {
           words.push({ text: connector.text, start: connector.span.start, end: connector.span.end, token: j + 1 });

@@ -52,7 +52,7 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
     .find((code) => code !== undefined);
   return {
     role: phrase,
-    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } : {}),
+    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(/(^|\s)(?!of\b|for\b|the\b)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) } : {}),
     ...(country ? { country } : {}),
   };
 }
@@ -86,8 +86,20 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
     const rest = words.slice(of + 1).filter((word, k) => !(k === 0 && word.text === 'the'));
     if (!OF_COMPLEMENTS.has(rest.map((word) => foldWord(word.text)).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(chunk, rest));
   }
+  // "Papua BMG", "Iran IRNA": a place, then an organisation's acronym.
+  const lastWord = words[words.length - 1]!;
+  if (words.length >= 2 && isAcronym(lastWord.text) && (context.acronyms.has(lastWord.text) || isOrganizationName([lastWord]))) {
+    const prefix = sliceChunk({ ...chunk, possessive: false }, words.slice(0, -1));
+    const place = readPlace(sentence, prefix, text);
+    if (place && place.candidates.length > 0) {
+      const organization = readOrganization(context, sentence, sliceChunk(chunk, [lastWord]));
+      if (organization) return [{ status: 'mentions', mentions: [place, organization] }];
+    }
+  }
+  const wholeOrganization = readOrganization(context, sentence, chunk);
+  if (wholeOrganization) return [{ status: 'mentions', mentions: [wholeOrganization] }];
   // "Sacramento and Woodland", "Tonban, Gavarzin and Khaledin": a list unless the whole is one name.
-  if (words.some((word) => word.text === 'and' || word.text === '&') && !isOrganizationName(words) && placeCandidates(text.slice(chunk.start, chunk.end)).length === 0) {
+  if (words.some((word) => word.text === 'and' || word.text === '&') && placeCandidates(text.slice(chunk.start, chunk.end)).length === 0) {
     const parts: ChunkWord[][] = [[]];
     for (const word of words) {
       if (word.text === 'and' || word.text === '&') parts.push([]);
@@ -101,7 +113,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   if (titled.honorific && isPersonShaped(titled.name) && !chunk.headline) {
     return [{ status: 'mentions', mentions: [personMention(chunk, titled.name, 'honorific', {}, titled.honorific)] }];
   }
-  if (titled.title && titled.name.length > 0) {
+  if (titled.title && titled.name.length > 0 && !looksAbbreviated(sentence, titled.name)) {
     const affiliation = affiliationMentions(context, sentence, chunk, titled.affiliation);
     const role = roleAfter(sentence, chunk);
     const country = titled.country ?? affiliation.country;
@@ -114,9 +126,6 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
     return [{ status: 'mentions', mentions: [...affiliation.mentions, person] }];
   }
   if (titled.title && titled.name.length === 0) return [];
-
-  const organization = readOrganization(context, sentence, chunk);
-  if (organization) return [{ status: 'mentions', mentions: [organization] }];
 
   const personShaped = isPersonShaped(words) && !namesCountryOrRegion(words, text, chunk);
   if (personShaped && !chunk.headline) {
@@ -154,6 +163,14 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   }
   const speech = !chunk.headline && hasSpeechCue(sentence, chunk);
   return [{ status: 'unknown', chunk, speech, ...(place ? { place } : {}) }];
+}
+
+/** "Col. Inf. Name", "Snr. Comr. Name": a short word with a full stop before a capital is a rank, not a name. */
+function looksAbbreviated(sentence: Sentence, name: readonly ChunkWord[]): boolean {
+  const last = name[name.length - 1]!;
+  if (name.length > 1 || last.text.length > 4) return false;
+  const at = last.end - sentence.span.start;
+  return sentence.text[at] === '.' && (at + 1 >= sentence.text.length || /^\s+\p{Lu}/u.test(sentence.text.slice(at + 1)));
 }
 
 /** Countries, regions and big cities are never read as people, whatever the context suggests. */

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../types.js';
-import { PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../places/lexicon.js';
+import { BEARINGS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../places/lexicon.js';
 import type { Chunk } from './chunks.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
@@ -33,7 +33,8 @@ export function hasSpeechCue(sentence: Sentence, chunk: Chunk): boolean {
   // "X, who …" and "X also said" count too.
   if (lower(tokens[after]) === 'also' && SPEECH_VERBS.has(lower(tokens[after + 1]))) return true;
   const before = tokenBefore(chunk);
-  if (['said', 'says', 'added', 'asked', 'wrote'].includes(lower(tokens[before]))) return true;
+  // Inverted attribution follows a quote or a comma (", said X"); "the UN said Karni …" is reported speech about Karni.
+  if (['said', 'says', 'added', 'asked', 'wrote'].includes(lower(tokens[before])) && [',', '"', '”', "'", '’'].includes(tokens[before - 1]?.text ?? '')) return true;
   return lower(tokens[before]) === 'to' && lower(tokens[before - 1]) === 'according';
 }
 
@@ -87,14 +88,14 @@ export function roleAfter(sentence: Sentence, chunk: Chunk): RoleCue | undefined
   if (chunk.possessive || tokens[after]?.text !== ',') return undefined;
   let from = after + 1;
   if (tokens[from]?.kind === 'number') from += 2; // "X, 22, a homemaker"
-  // "X, Governor of Y, said": a capitalised title with no article.
-  const bareTitle = /^\p{Lu}/u.test(tokens[from]?.text ?? '') && (TITLE_HEADS.has(foldWord(tokens[from]!.text)) || (TITLE_MODIFIERS.has(foldWord(tokens[from]!.text)) && TITLE_HEADS.has(foldWord(tokens[from + 1]?.text ?? ''))));
+  // "X, Governor of Y, said", "X, director of the centre,": an office with no article.
+  const bareTitle = TITLE_HEADS.has(foldWord(tokens[from]?.text ?? '')) || (TITLE_MODIFIERS.has(foldWord(tokens[from]?.text ?? '')) && TITLE_HEADS.has(foldWord(tokens[from + 1]?.text ?? '')));
   if (!bareTitle && !DETERMINERS.has(lower(tokens[from]))) return undefined;
   const phraseFrom = bareTitle ? from : from + 1;
   let to = phraseFrom;
-  while (to < tokens.length && to - phraseFrom < 12 && !CLAUSE_ENDS.has(tokens[to]!.text) && !SPEECH_VERBS.has(lower(tokens[to]))) to++;
-  // "…, the official said": an attribution, not an appositive.
-  if (to - 1 < phraseFrom || SPEECH_VERBS.has(lower(tokens[to]))) return undefined;
+  while (to < tokens.length && to - phraseFrom < 12 && !CLAUSE_ENDS.has(tokens[to]!.text) && !SPEECH_VERBS.has(lower(tokens[to])) && !['and', 'or', 'but', 'who', 'which'].includes(lower(tokens[to]))) to++;
+  // "…with Israel, the official said" is an attribution; "Tzipi Livni, the foreign minister, said" (name first) an appositive.
+  if (to - 1 < phraseFrom || (SPEECH_VERBS.has(lower(tokens[to])) && !chunk.initial && chunk.words[0]!.token !== 0)) return undefined;
   return roleInRange(tokens, phraseFrom, to - 1, bareTitle);
 }
 
@@ -107,9 +108,12 @@ export function roleBeforeAppositive(sentence: Sentence, chunk: Chunk): RoleCue 
   if (next && !CLAUSE_ENDS.has(next.text) && !SPEECH_VERBS.has(lower(next))) return undefined;
   for (let k = comma - 1; k >= 0 && comma - k <= 9; k--) {
     if (CLAUSE_ENDS.has(tokens[k]!.text)) return undefined;
-    if (DETERMINERS.has(lower(tokens[k]))) {
+    // "the governor of the province, X", "Israel's defence minister, X".
+    if (DETERMINERS.has(lower(tokens[k])) || /['’]s$/u.test(tokens[k]!.text)) {
       const role = roleInRange(tokens, k + 1, comma - 1);
-      return role && role.head !== 'official' ? role : undefined;
+      if (role) return role.head !== 'official' ? role : undefined;
+      // "the head of Qeshm's free-trade zone, X": a possessive inside the phrase; the article is further back.
+      if (DETERMINERS.has(lower(tokens[k]))) return undefined;
     }
   }
   return undefined;
@@ -133,6 +137,21 @@ export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefine
   };
 }
 
+const LIST_INTRODUCERS = new Set(['were', 'are', 'was', 'is', 'include', 'included', 'including', 'as', 'namely', ':', 'like', 'such']);
+const PLURAL_PLACE_NOUNS = new Set(['villages', 'towns', 'cities', 'islands', 'provinces', 'districts', 'communities', 'regions', 'counties', 'states', 'areas', 'settlements']);
+
+/** "the villages were X", "the worst-hit towns included X", "villages such as X". */
+function listedAfterPlaceNoun(tokens: readonly Token[], before: number): boolean {
+  let introduced = false;
+  for (let k = before; k >= 0 && before - k < 6; k--) {
+    const word = lower(tokens[k]);
+    if (LIST_INTRODUCERS.has(word)) introduced = true;
+    else if (PLURAL_PLACE_NOUNS.has(word)) return introduced;
+    else if (tokens[k]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** How strongly the context says "place": a place noun or suffix is strong, a bare preposition weak. */
 export type PlaceContext = 'strong' | 'weak' | undefined;
 
@@ -145,7 +164,8 @@ export function placeContext(sentence: Sentence, chunk: Chunk): PlaceContext {
   if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && PLACE_SUFFIXES.has(next.text)) return 'strong';
   // "Jabaliya refugee camp", "Gaza border crossing": one modifier before a place head.
   if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && ['camp', 'crossing', 'port'].includes(lower(tokens[after + 1]))) return 'strong';
-  if (lower(tokens[before]) === 'of' && PLACE_NOUNS.has(lower(tokens[before - 1]))) return 'strong';
+  if (lower(tokens[before]) === 'of' && (PLACE_NOUNS.has(lower(tokens[before - 1])) || BEARINGS.has(lower(tokens[before - 1])))) return 'strong';
+  if (listedAfterPlaceNoun(tokens, before)) return 'strong';
   if (lower(tokens[before]) === 'of' && lower(tokens[before - 1]) === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
   if (tokens[before]?.text === ',' && ['capital', 'city', 'town', 'port'].includes(lower(tokens[before - 1]))) return 'strong';
   if (PLACE_PREPOSITIONS.has(lower(tokens[before]))) return 'weak';

@@ -3,6 +3,7 @@ import { readPlace } from '../places/read-place.js';
 import { chunksOf, lowerCaseVocabulary, type Chunk } from './chunks.js';
 import { classifyChunk, type Classified } from './classify.js';
 import { definedAcronyms } from './acronyms.js';
+import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
 import { nameParts } from './person-name.js';
 import { organizationInitials } from './read-organization.js';
@@ -28,6 +29,16 @@ const MAJOR_CITY = 100_000;
 
 const memo = new WeakMap<Document, DocumentEntities>();
 
+/** "Manokwari Jan. 4": a month or weekday closing a chunk before a day number belongs to the date. */
+function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
+  const last = chunk.words[chunk.words.length - 1]!;
+  if (chunk.words.length < 2 || !CALENDAR.has(foldWord(last.text))) return chunk;
+  const rest = sentence.text.slice(last.end - sentence.span.start);
+  if (!/^\.?\s*\d/u.test(rest)) return chunk;
+  const words = chunk.words.slice(0, -1);
+  return { ...chunk, words, end: words[words.length - 1]!.end, possessive: false };
+}
+
 function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
   return times.some((claim) => claim.span.start <= chunk.start && claim.span.end >= chunk.end);
 }
@@ -52,8 +63,9 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const times = earlier.filter((claim) => claim.kind === 'time');
   const chunks: Chunk[] = [];
   for (const sentence of doc.sentences) {
-    for (const chunk of chunksOf(sentence, vocabulary)) {
-      if (chunk.words.every((word) => CALENDAR.has(foldWord(word.text)))) continue;
+    for (const found of chunksOf(sentence, vocabulary)) {
+      const chunk = withoutTrailingDate(found, sentence);
+      if (chunk.words.every((word) => CALENDAR.has(foldWord(word.text)) || GENERIC_ACRONYMS.has(word.text.replace(/\./gu, '')))) continue;
       if (insideTime(chunk, times)) continue;
       chunks.push(chunk);
     }
@@ -77,6 +89,19 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const placeNames = new Set<string>();
   for (const mention of mentions) if (mention.kind === 'place') placeNames.add(mention.name.toLowerCase());
 
+  // Places by where they end, so a list can follow its first member ("the villages of X, Y and Z").
+  const placeEndingAt = new Map<string, PlaceMention>();
+  for (const mention of mentions) if (mention.kind === 'place') placeEndingAt.set(`${mention.sentence}:${mention.end}`, mention);
+  const listedAfterPlace = (chunk: Chunk): boolean => {
+    const sentence = sentenceOf(chunk);
+    let k = chunk.words[0]!.token - 1;
+    const separators: string[] = [];
+    while (k >= 0 && separators.length < 2 && [',', 'and', 'or'].includes(sentence.tokens[k]!.text)) separators.unshift(sentence.tokens[k--]!.text);
+    if (separators.length === 0 || k < 0) return false;
+    const previous = placeEndingAt.get(`${chunk.sentence}:${sentence.tokens[k]!.span.end}`);
+    return previous !== undefined && (previous.context === 'strong' || previous.cue === 'list');
+  };
+
   const decide = (result: Extract<Classified, { status: 'unknown' }>, last: boolean): EntityMention | undefined => {
     const { chunk, place } = result;
     const name = text.slice(chunk.start, chunk.end);
@@ -88,6 +113,11 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     if (organizationNames.has(name.toLowerCase())) return { kind: 'organization', ...base, name, cue: 'same-name' };
     if (placeNames.has(name.toLowerCase())) {
       return place ?? readPlace(sentenceOf(chunk), chunk, text) ?? { kind: 'place', ...base, name, lookupName: name, candidates: [], context: undefined, cue: 'same-name' };
+    }
+    if (!chunk.headline && isPersonShaped(chunk.words) && listedAfterPlace(chunk)) {
+      const listed: PlaceMention = { ...(place ?? { kind: 'place', ...base, name, lookupName: name, candidates: [] }), context: 'strong', cue: 'list' };
+      placeEndingAt.set(`${chunk.sentence}:${chunk.end}`, listed);
+      return listed;
     }
     if (result.speech && chunk.words.length === 1 && isAcronym(chunk.words[0]!.text)) return { kind: 'organization', ...base, name, cue: 'speech' };
     if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk))) {

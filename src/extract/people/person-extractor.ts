@@ -4,11 +4,9 @@ import { findDescriptions } from './descriptions.js';
 import { analyzeEntities } from './entity-analysis.js';
 import type { PersonMention } from './mentions.js';
 
-function mentionKind(mention: PersonMention, entity: PersonEntity): PersonValue['mention'] {
+function mentionKind(mention: PersonMention): PersonValue['mention'] {
   if (mention.honorific) return 'honorific';
-  if (mention.nameWords.length >= 2) return 'full-name';
-  // A one-word name that is all the article ever gives ("Mujahidin") is still the person's name.
-  return entity.canonical.includes(' ') ? 'surname' : 'full-name';
+  return mention.nameWords.length >= 2 ? 'full-name' : 'surname';
 }
 
 /** What the article says about the person, marked `stated` at the mention that says it and `implied` elsewhere. */
@@ -47,7 +45,7 @@ export const personExtractor: Extractor = {
           canonical: entity.canonical,
           entity: entity.key,
           ...fields,
-          mention: mentionKind(mention, entity),
+          mention: mentionKind(mention),
         },
         certainty: { name: 'stated', canonical: mention.nameWords.join(' ') === entity.canonical ? 'stated' : 'implied', ...certainty },
       });

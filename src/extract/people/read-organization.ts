@@ -6,7 +6,7 @@ import { tokenAfter, tokenBefore } from './cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import type { OrganizationMention } from './mentions.js';
-import { countryOfPrefix } from './titled-name.js';
+import { countryOfPrefix, isGroupWord } from './titled-name.js';
 import { foldWord, initialsOf, isAcronym } from './words.js';
 
 /** Article-wide facts the organisation reader needs. */
@@ -19,7 +19,7 @@ export interface OrganizationContext {
   initials: ReadonlySet<string>;
 }
 
-const MEDIA_AFTER = ['news agency', 'agency', 'newspaper', 'daily', 'television', 'tv', 'radio', 'network', 'website', 'broadcaster'];
+const MEDIA_AFTER = ['news agency', 'agency', 'newspaper', 'daily', 'television', 'tv', 'radio', 'network', 'website', 'broadcaster'].map((phrase) => ({ phrase, parts: phrase.split(' ') }));
 
 function categoryOf(folded: string, words: readonly string[]): string | undefined {
   if (NEWS_OUTLETS.has(folded)) return 'media';
@@ -48,10 +48,11 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
   const words = raw.map(foldWord);
   const folded = words.join(' ');
   // A leading nationality belongs to the name but says which country ("Chinese Foreign Ministry").
-  const country = words.length >= 2 ? countryOfPrefix(chunk.words.slice(0, 1)) : undefined;
-  const rest = country ? words.slice(1).join(' ') : folded;
-  for (const candidate of [folded, rest]) {
-    if (NEWS_OUTLETS.has(candidate) || KNOWN_ORGANIZATIONS.has(candidate)) return mention(chunk, text, 'known', categoryOf(candidate, words), country);
+  const country = words.length >= 2 && /^\p{Lu}/u.test(raw[0]!) ? gazetteer().countryOfDemonym(raw[0]!) ?? countryOfPrefix(chunk.words.slice(0, 1)) : undefined;
+  if (NEWS_OUTLETS.has(folded) || KNOWN_ORGANIZATIONS.has(folded)) return mention(chunk, text, 'known', categoryOf(folded, words), country);
+  if (country) {
+    const rest = words.slice(1).join(' ');
+    if (NEWS_OUTLETS.has(rest) || KNOWN_ORGANIZATIONS.has(rest)) return mention(chunk, text, 'known', categoryOf(rest, words), country);
   }
   if (raw.length === 1 && context.acronyms.has(raw[0]!)) return mention(chunk, text, 'acronym', undefined);
   const last = words[words.length - 1]!;
@@ -68,24 +69,25 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
   const after = tokenAfter(chunk);
   if (!chunk.possessive) {
     const following = [tokens[after], tokens[after + 1], tokens[after + 2]].map((token) => (token ? token.text.toLowerCase() : ''));
-    for (const phrase of MEDIA_AFTER) {
-      const parts = phrase.split(' ');
+    for (const { phrase, parts } of MEDIA_AFTER) {
       const direct = parts.every((part, k) => following[k] === part);
       // One modifier may come first: "Red Crescent relief agency".
       const modified = parts.length === 1 && following[1] === parts[0] && /^\p{Ll}/u.test(following[0]!);
-      if ((direct || modified) && !countryOfPrefix(chunk.words)) return mention(chunk, text, 'agency-after', phrase === 'agency' ? 'agency' : 'media');
+      // "the UN Palestinian refugee agency" describes an agency without naming it.
+      if ((direct || modified) && !countryOfPrefix(chunk.words) && !isGroupWord(raw[raw.length - 1]!)) return mention(chunk, text, 'agency-after', phrase === 'agency' ? 'agency' : 'media');
     }
   }
   const before = tokenBefore(chunk);
   const preceding = `${tokens[before - 1]?.text.toLowerCase() ?? ''} ${tokens[before]?.text.toLowerCase() ?? ''}`;
   if (preceding === 'news agency' || preceding.endsWith(' newspaper') || preceding.endsWith(' broadcaster')) return mention(chunk, text, 'agency-before', 'media');
-  const isPlaceOrNationality =
-    countryOfPrefix(chunk.words) !== undefined || GROUP_ADJECTIVES.has(folded) || gazetteer().lookup(raw.join(' ')).length > 0;
+  // The last two readings need to know the chunk is no place or nationality: asked only when they apply.
+  const isPlaceOrNationality = () =>
+    GROUP_ADJECTIVES.has(folded) || countryOfPrefix(chunk.words) !== undefined || gazetteer().lookup(raw.join(' ')).length > 0;
   const ordinaryNoun = raw.length === 1 && (FEATURE_HEADS.has(words[0]!) || ORGANIZATION_HEADS.has(words[0]!) || PLACE_NOUNS.has(words[0]!));
-  if (!chunk.possessive && raw.length <= 2 && !isPlaceOrNationality && !ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && MEMBER_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '')) {
+  if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '') && !ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !isPlaceOrNationality()) {
     return mention(chunk, text, 'member-noun', undefined);
   }
-  if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !isPlaceOrNationality) {
+  if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !isPlaceOrNationality()) {
     return mention(chunk, text, 'initials', undefined);
   }
   return undefined;

@@ -4,6 +4,7 @@ import type { ChunkWord } from './chunks.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { HONORIFICS, OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
+import { memoize } from './memo.js';
 import { foldWord, isAcronym } from './words.js';
 
 /**
@@ -26,16 +27,28 @@ export interface TitledName {
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'y']);
 
 /** A word that can be part of a person's name: capitalised, not a title, organisation or place word. */
-export function isNameWord(word: string): boolean {
+export const isNameWord = memoize(nameWord);
+
+function nameWord(word: string): boolean {
   const folded = foldWord(word);
   if (NAME_PARTICLES.has(word)) return true;
   if (!/^\p{Lu}/u.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
   if (isAcronym(word) && !/^\p{Lu}\.?$/u.test(word)) return false;
   if (TITLE_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
   if (ORGANIZATION_HEADS.has(folded) && !GIVEN_NAMES.has(folded)) return false;
-  if (FEATURE_HEADS.has(folded) || GROUP_ADJECTIVES.has(folded)) return false;
-  if (gazetteer().countryOfDemonym(word) !== undefined) return false;
-  return true;
+  return !isGroupWord(word);
+}
+
+/** A nationality or group adjective, or its plural ("Chinese", "Israelis", "Europeans"), or a place head. */
+export const isGroupWord = memoize(groupWord);
+
+function groupWord(word: string): boolean {
+  const folded = foldWord(word);
+  if (FEATURE_HEADS.has(folded) || GROUP_ADJECTIVES.has(folded)) return true;
+  const singular = folded.endsWith('s') ? folded.slice(0, -1) : undefined;
+  if (singular && GROUP_ADJECTIVES.has(singular)) return true;
+  const places = gazetteer();
+  return places.countryOfDemonym(word) !== undefined || (singular !== undefined && places.countryOfDemonym(singular) !== undefined);
 }
 
 /** A run of 1–4 name words, particles only inside. */

@@ -1,13 +1,10 @@
 /** Word-level tests shared by the name, organisation and place recognisers. */
+import { memoize } from './memo.js';
 
 /** Lower case, accents and dots off: the form lexicons are keyed by ("Gov." → "gov", "U.S." → "us"). */
-export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[.’']/gu, '')
-    .toLowerCase();
-}
+export const foldWord = memoize((word: string): string =>
+  (/^[a-z]+$/u.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.’']/gu, '').toLowerCase()),
+);
 
 /** Starts with a capital letter, allowing Arabic-style particles ("al-Fakhora", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {

@@ -5,12 +5,16 @@ import { placeContext, tokenAfter } from '../people/cues.js';
 import { COMMON_WORDS } from '../people/lexicon/common-words.js';
 import type { PlaceMention } from '../people/mentions.js';
 import { foldWord } from '../people/words.js';
-import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_SUFFIXES } from './lexicon.js';
+import { memoize } from '../people/memo.js';
+import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_NOUNS, PLACE_SUFFIXES } from './lexicon.js';
 
-/** Gazetteer entries for a name, leaving out ordinary words that happen to name a region somewhere ("Central"). */
-export function placeCandidates(name: string): readonly GazetteerEntry[] {
+/** Gazetteer entries for a name (memoised), leaving out ordinary words that happen to name a region somewhere ("Central"). */
+export const placeCandidates = memoize(candidatesOf);
+
+function candidatesOf(name: string): readonly GazetteerEntry[] {
   const folded = foldPlaceName(name);
-  if (folded === '' || (!folded.includes(' ') && (COMMON_WORDS.has(folded) || DIRECTION_PREFIXES.has(folded) || GROUP_ADJECTIVES.has(folded)))) return [];
+  if (folded === '') return [];
+  if (!folded.includes(' ') && (COMMON_WORDS.has(folded) || DIRECTION_PREFIXES.has(folded) || GROUP_ADJECTIVES.has(folded) || FEATURE_HEADS.has(folded) || PLACE_NOUNS.has(folded))) return [];
   return gazetteer().lookup(name);
 }
 
@@ -72,7 +76,9 @@ export function readPlace(sentence: Sentence, chunk: Chunk, text: string): Place
   }
   if (candidates.length === 0 && !feature && words.length >= 2 && DIRECTION_PREFIXES.has(first)) {
     const inner = placeCandidates(joinWords(text, chunk, 1, words.length)).find((entry) => entry.level !== 'city');
-    if (inner) return { ...base, lookupName: name, candidates: [], within: [inner.id, ...containmentOf(inner.id)], cue: 'direction' };
+    // "Northern California" is part of California; "North Maluku" or "West Papua" may be a province of its own.
+    const partOf = /(?:ern|central|upper|lower)$/u.test(first);
+    if (inner) return { ...base, lookupName: name, candidates: [], within: partOf ? [inner.id, ...containmentOf(inner.id)] : [inner.country], cue: 'direction' };
   }
   if (!chunk.possessive && context === 'strong' && !feature) {
     const next = sentence.tokens[tokenAfter(chunk)];

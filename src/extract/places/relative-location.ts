@@ -40,6 +40,8 @@ const RELATIVE = new RegExp(
   'giu',
 );
 
+const UNIT_HINT = /kilomet|\bmiles?\b|\bmils\b|\bmet(?:er|re)s?\b|\bfeet\b|\d\s*(?:kms?|mi|m|ft)\b/iu;
+
 // Where the reference phrase stops: punctuation, or a word that starts another phrase.
 const PHRASE_END = /[,.;:()[\]"“”]|\s(?:and|in|on|at|with|which|where|who|according|near|after|before|while|but|during|for|to)\s|\s[-–—]\s/u;
 const NAME_AT_END = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:of|de|al|el|la|bin)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
@@ -77,6 +79,8 @@ function referenceOf(sentence: Sentence, from: number): { text: string; span: Sp
  */
 export function relativeLocationsIn(sentence: Sentence): RelativeMatch[] {
   const found: RelativeMatch[] = [];
+  // Most sentences hold no distance at all: a cheap test spares them the full pattern.
+  if (!UNIT_HINT.test(sentence.text)) return found;
   for (const match of sentence.text.matchAll(RELATIVE)) {
     const groups = match.groups!;
     const unitKey = groups.unit!.toLowerCase().replace(/\s+/gu, ' ');

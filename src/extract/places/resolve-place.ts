@@ -44,7 +44,7 @@ function best(mention: PlaceMention, anchors: ReadonlyMap<string, number>): Gaze
 
 /** Whether the chosen namesake of a feature is trustworthy: the only candidate, or in a country the article names. */
 function anchored(entry: GazetteerEntry, mention: PlaceMention, anchors: ReadonlyMap<string, number>): boolean {
-  return mention.candidates.length === 1 || anchors.has(entry.country) || (entry.region !== undefined && anchors.has(entry.region));
+  return mention.candidates.length === 1 || (entry.region !== undefined && anchors.has(entry.region)) || (entry.level === 'region' && anchors.has(entry.id));
 }
 
 /**

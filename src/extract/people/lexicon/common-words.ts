@@ -28,3 +28,10 @@ well oh ah okay ok please thanks thank`
     .split(/\s+/u)
     .filter((word) => word !== ''),
 );
+
+/** Acronyms of common nouns, never names: "State TV reported", "GPS coordinates". */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set([
+  'TV', 'GPS', 'GMT', 'UTC', 'PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'BST', 'CET', 'AM', 'PM',
+  'CEO', 'CFO', 'ID', 'DNA', 'HIV', 'AIDS', 'SUV', 'OK', 'PC', 'IT', 'AI', 'GDP', 'VAT', 'PR', 'HQ', 'FAQ', 'USB',
+  'LED', 'ATM', 'SMS', 'MP', 'MPS', 'PHD', 'NB', 'PS', 'RIP', 'VIP', 'DIY', 'ETA', 'CCTV', 'IED', 'RPG', 'UAV',
+]);
