@@ -138,7 +138,7 @@ export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefine
 }
 
 const LIST_INTRODUCERS = new Set(['were', 'are', 'was', 'is', 'include', 'included', 'including', 'as', 'namely', ':', 'like', 'such']);
-const PLURAL_PLACE_NOUNS = new Set(['villages', 'towns', 'cities', 'islands', 'provinces', 'districts', 'communities', 'regions', 'counties', 'states', 'areas', 'settlements']);
+const PLURAL_PLACE_NOUNS = new Set(['villages', 'towns', 'cities', 'islands', 'provinces', 'districts', 'communities', 'regions', 'counties', 'states', 'areas', 'settlements', 'hamlets', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 
 /** "the villages were X", "the worst-hit towns included X", "villages such as X". */
 function listedAfterPlaceNoun(tokens: readonly Token[], before: number): boolean {

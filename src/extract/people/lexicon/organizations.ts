@@ -24,7 +24,7 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, string> = new Map([
   ].map((word) => [word, 'company'] as const),
   ...[
     'news', 'times', 'post', 'press', 'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'television',
-    'tv', 'radio', 'broadcasting', 'broadcaster', 'daily', 'weekly', 'magazine', 'chronicle', 'observer',
+    'radio', 'broadcasting', 'broadcaster', 'daily', 'weekly', 'magazine', 'chronicle', 'observer',
     'guardian', 'independent', 'examiner', 'globe', 'star', 'network', 'channel', 'wire', 'reporter',
   ].map((word) => [word, 'media'] as const),
   ...[
