@@ -81,6 +81,14 @@ function distance(a: Observation, b: Observation): number {
   return Math.abs(lowerBound(a.claim.value) - lowerBound(b.claim.value));
 }
 
+/** Within a factor of two (counts), or a point of magnitude. */
+function close(a: Observation, b: Observation): boolean {
+  const [x, y] = [Math.abs(lowerBound(a.claim.value)), Math.abs(lowerBound(b.claim.value))];
+  if (a.claim.value.dimension === 'magnitude') return Math.abs(x - y) <= 0.9;
+  const [low, high] = x < y ? [x, y] : [y, x];
+  return high <= 2 * low + 2;
+}
+
 // Values of one source pair first ("the USGS said" with "the USGS said"), then unattributed, then across sources.
 const SOURCE_RANK = { same: 0, unknown: 1, different: 2 } as const;
 
@@ -105,8 +113,11 @@ export function crossArticlePairs(group: readonly Observation[]): PairComparison
       const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: sourceRank(a, b), d: distance(a, b) })));
       candidates.sort((x, y) => x.rank - y.rank || x.d - y.d || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
       const used = new Set<Observation>();
+      // An article that gives several numbers of one kind speaks of several things: pair only close values.
+      const ambiguous = left.length > 1 || right.length > 1;
       for (const { a, b } of candidates) {
         if (used.has(a) || used.has(b)) continue;
+        if (ambiguous && !close(a, b)) continue;
         used.add(a).add(b);
         const pair = comparePair(a, b);
         if (pair) pairs.push(pair);

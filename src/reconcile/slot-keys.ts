@@ -39,12 +39,40 @@ export function countedKey(counted: string | undefined): string | undefined {
   return key;
 }
 
+// Groups of people counted apart from the overall toll ("seven soldiers", "two Hamas militants").
+const PEOPLE_GROUPS = new Map<string, string>(
+  Object.entries({
+    soldier: 'soldiers', troop: 'soldiers', militant: 'militants', gunman: 'militants', gunmen: 'militants', fighter: 'militants',
+    insurgent: 'militants', rebel: 'militants', civilian: 'civilians', child: 'children', children: 'children', kid: 'children',
+    woman: 'women', women: 'women', policeman: 'police', policemen: 'police', officer: 'police', police: 'police',
+    relative: 'relatives', cousin: 'relatives', worker: 'workers', staff: 'workers', journalist: 'journalists',
+    student: 'students', pupil: 'students', firefighter: 'rescuers', rescuer: 'rescuers', tourist: 'tourists',
+    prisoner: 'prisoners', miner: 'miners', passenger: 'passengers', crew: 'crew', doctor: 'medics', medic: 'medics',
+  }),
+);
+
+/** The group of people a count is about, from the words after its number ("killed six Hamas gunmen" → militants). */
+export function peopleGroupOf(quoted: string): string | undefined {
+  const afterNumber = /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|some))\b\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(quoted);
+  if (!afterNumber) return undefined;
+  for (const word of afterNumber[1]!.toLowerCase().split(/\s+/u)) {
+    const group = PEOPLE_GROUPS.get(word) ?? PEOPLE_GROUPS.get(word.replace(/s$/u, ''));
+    if (group) return group;
+  }
+  return undefined;
+}
+
 /**
  * The slot a quantity fills within an event: what is measured, in which dimension. Quantities without a
- * recognisable subject are not compared (a bare "40" says nothing comparable).
+ * recognisable subject are not compared (a bare "40" says nothing comparable). Counts of people name their
+ * group when the article does, so "seven soldiers" is not compared with an overall toll.
  */
-export function quantitySlot(value: QuantityValue): string | undefined {
+export function quantitySlot(value: QuantityValue, quoted = ''): string | undefined {
   const counted = countedKey(value.counted);
+  if (value.dimension === 'count' && counted) {
+    const group = peopleGroupOf(quoted);
+    if (group) return `count:${counted}:${group}`;
+  }
   switch (value.dimension) {
     case 'magnitude':
       return 'magnitude';
@@ -66,26 +94,26 @@ export function quantitySlot(value: QuantityValue): string | undefined {
   }
 }
 
-/** What a slot is called in messages. */
+const COUNT_NAMES: Record<string, string> = {
+  killed: 'death toll',
+  injured: 'number of injured',
+  hospitalised: 'number in hospital',
+  missing: 'number missing',
+  displaced: 'number displaced or sheltering',
+  population: 'population',
+  aftershocks: 'number of aftershocks',
+  munitions: 'number of shells or rockets',
+  soldiers: 'number of soldiers',
+  arrested: 'number arrested',
+  sheltering: 'number sheltering',
+};
+
+/** What a slot is called in messages ("the death toll", "the death toll (soldiers)", "the number of houses destroyed"). */
 export function describeSlot(slot: string): string {
-  const [dimension, what] = slot.split(':');
+  const [dimension, what, detail] = slot.split(':');
   if (!what) return dimension === 'magnitude' ? 'the magnitude' : `the ${dimension}`;
-  if (dimension === 'count') {
-    const [thing, state] = what.split(':');
-    const names: Record<string, string> = {
-      killed: 'the death toll',
-      injured: 'the number of injured',
-      hospitalised: 'the number in hospital',
-      missing: 'the number missing',
-      displaced: 'the number displaced',
-      population: 'the population',
-      aftershocks: 'the number of aftershocks',
-      munitions: 'the number of shells or rockets',
-      soldiers: 'the number of soldiers',
-      arrested: 'the number arrested',
-      sheltering: 'the number sheltering',
-    };
-    return names[thing!] ?? `the number of ${thing}${state ? ` ${state}` : ''}`;
-  }
-  return `the ${dimension} (${what})`;
+  if (dimension !== 'count') return `the ${dimension} (${what})`;
+  const name = COUNT_NAMES[what] ?? `number of ${what}`;
+  if (!detail) return `the ${name}`;
+  return detail === 'damaged' || detail === 'destroyed' ? `the ${name} ${detail}` : `the ${name} (${detail})`;
 }

@@ -39,7 +39,8 @@ export function changedWords(a: string, b: string): { removed: string[]; added: 
   const norm = (text: string) =>
     text
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+      .replace(/[‐-―-]/gu, ' ')
+      .replace(/[^\p{L}\p{N}\s']/gu, ' ')
       .replace(/\s+/gu, ' ')
       .trim();
   const parts = diffWords(norm(a), norm(b));

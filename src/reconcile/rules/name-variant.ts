@@ -134,7 +134,10 @@ export const nameVariantRule: ReconcileRule = {
       const where = members
         .map((spelling) => `"${spelling}" in ${[...new Set(bySpelling.get(spelling)!.map((c) => c.article))].sort().join(', ')}`)
         .join('; ');
+      // Transliterated place and organisation names vary harmlessly ("Jabaliya" / "Jabalya"); people's names matter more.
+      const kind = positions[0]!.kind;
       drafts.push({
+        ...(kind === 'person' ? {} : { severity: 'info' as const }),
         messageId: 'variant',
         data: { kind: positions[0]!.kind, spellings: members.map((m) => `"${m}"`).join(' and '), where },
         verdict: 'variant',

@@ -41,6 +41,8 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
   const running = isRunningTotal(group[0]!.claim.value.counted) || slot.startsWith('count:killed') || slot.startsWith('count:injured');
   const what = describeSlot(slot);
   const conflicts: PairComparison[] = [];
+  // A running total whose reports cannot be ordered in time may simply have grown between them.
+  const unordered: PairComparison[] = [];
   const explained: PairComparison[] = [];
   const updates: PairComparison[] = [];
   const crossSource: PairComparison[] = [];
@@ -52,7 +54,9 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
     }
     if (pair.relation !== 'different') continue;
     const sources = compareSources(pair.a.claim.value.speaker, pair.b.claim.value.speaker);
+    const orderUnknown = !pair.a.time || !pair.b.time;
     if (sources === 'different') crossSource.push(pair);
+    else if (running && orderUnknown) unordered.push(pair);
     else if (sources === 'same') conflicts.push(pair);
     else {
       // Unattributed on one side: explained when each value is what a different named source said.
@@ -73,6 +77,18 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
       explanation: `${explain(conflicts)}${running ? ' Not explained by time: the reports are from the same time, or the later one is lower.' : ''}`,
       event,
       claims: uniqueClaims(conflicts),
+    });
+  }
+  if (unordered.length > 0) {
+    drafts.push({
+      messageId: 'unordered',
+      data: { what },
+      verdict: 'conflict',
+      severity: 'warning',
+      confidence: 0.5,
+      explanation: `${explain(unordered)} The articles carry no publication time, so a change over time cannot be told from a conflict.`,
+      event,
+      claims: uniqueClaims(unordered),
     });
   }
   if (explained.length > 0) {
@@ -146,6 +162,7 @@ export const quantityAgreementRule: ReconcileRule = {
       'one source, or from the same time, that cannot both be true are conflicts.',
     messages: {
       conflict: 'The articles disagree on {{what}} ({{sides}} figures that cannot all be true).',
+      unordered: 'The articles give different figures for {{what}}; without publication times it cannot be told whether the figure was updated.',
       attributed: 'The articles give different figures for {{what}}; the difference matches different sources, but not every article names its source.',
       sources: 'Different sources give different figures for {{what}}.',
       update: '{{What}} rose as reports came in: {{series}}.',
@@ -158,7 +175,7 @@ export const quantityAgreementRule: ReconcileRule = {
     for (const claim of context.claims) {
       if (claim.kind !== 'quantity') continue;
       const quantity = claim as Claim<'quantity'>;
-      const slot = quantitySlot(quantity.value);
+      const slot = quantitySlot(quantity.value, quantity.text);
       const event = context.eventOf.get(claim.id);
       const article = context.articleById.get(claim.article);
       if (!slot || !event || !article) continue;

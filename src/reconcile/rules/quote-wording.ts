@@ -17,6 +17,7 @@ export const quoteWordingRule: ReconcileRule = {
     messages: {
       altered: 'A quote{{speaker}} is worded differently: {{change}}.',
       same: '{{sources}} independent sources quote{{speaker}} in the same words.',
+      consistent: '{{sources}} independent sources report the same statement{{speaker}}, in part or in other words.',
     },
   },
   run(context: ReconcileContext): FindingDraft[] {
@@ -56,8 +57,9 @@ export const quoteWordingRule: ReconcileRule = {
         });
       } else {
         const sources = independentSources([...new Map(group.map((quote) => [quote.article, context.articleById.get(quote.article)!])).values()]);
+        const identical = group.every((a) => group.every((b) => a.article === b.article || compareQuotes(a.value, b.value).relation === 'same'));
         if (sources >= 2) {
-          drafts.push({ messageId: 'same', data: { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: 0.8, ...(event ? { event } : {}), sources, claims: ids([...group]) });
+          drafts.push({ messageId: identical ? 'same' : 'consistent', data: { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: identical ? 0.85 : 0.6, ...(event ? { event } : {}), sources, claims: ids([...group]) });
         }
       }
     }
