@@ -19,11 +19,26 @@ let chrono: ChronoEn.Chrono | undefined;
  * "3/21/2013", ISO), clock times ("5 p.m. EST") and their combinations; relative results ("two weeks
  * ago", "in 14 years") are dropped here, our rules read those with their tense.
  */
+// Parsers and refiners whose results we would throw away (relative dates, lone weekdays: our rules
+// read those with their cue words); leaving them out makes chrono about a third faster. Matched by
+// class name: if a release renames them, they stay in and only cost time.
+const UNUSED = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENWeekdayParser',
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+  'MergeWeekdayComponentRefiner',
+]);
+
 function parser(): ChronoEn.Chrono {
   if (!chrono) {
     const en = createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
     // The plain (not casual) configuration: strict mode would drop "10:35 a.m. Friday" for its weekday.
-    chrono = new en.Chrono(en.configuration.createConfiguration(false, false));
+    const configuration = en.configuration.createConfiguration(false, false);
+    const used = <T extends object>(part: T) => !UNUSED.has(part.constructor.name);
+    chrono = new en.Chrono({ parsers: configuration.parsers.filter(used), refiners: configuration.refiners.filter(used) });
   }
   return chrono;
 }

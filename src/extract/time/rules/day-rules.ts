@@ -12,6 +12,7 @@ function dayPart(word: string | undefined): PartOfDay | undefined {
 /** "Wednesday", "last Friday", "next Monday's", "Friday morning", "late Tuesday", "on Mondays" (a set). */
 const weekday: TimeRule = {
   name: 'weekday',
+  keywords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
     'gi',
@@ -47,6 +48,7 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 /** "today", "yesterday", "tomorrow night", "the day before yesterday", "earlier today", "late yesterday". */
 const dayWord: TimeRule = {
   name: 'day-word',
+  keywords: ['today', 'tonight', 'yesterday', 'tomorrow'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(early|late|earlier|later)\\s+)?(?:the\\s+day\\s+(before|after)\\s+)?(today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
     'gi',
@@ -72,6 +74,7 @@ const dayWord: TimeRule = {
 /** "this morning", "last night", "overnight", "the evening", "noon", "midnight". */
 const partOfDay: TimeRule = {
   name: 'part-of-day',
+  keywords: ['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midday', 'midnight'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(early|late|mid)(?:-|\\s+))?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?![\\w'’-])`,
     'gi',
@@ -110,6 +113,7 @@ const DAY_UNITS = 'day|morning|afternoon|evening|night|week|weekend|month|year|q
 /** "that day", "later that year", "earlier that morning", "that same week": the date just told. */
 const thatPeriod: TimeRule = {
   name: 'that-period',
+  keywords: ['that'],
   pattern: new RegExp(`(?<![\\w'’-])(?:(earlier|later)\\s+)?that\\s+(?:same\\s+)?(${DAY_UNITS})(?![\\w'’-])`, 'gi'),
   build({ match }) {
     const unitWord = match[2]!.toLowerCase();
@@ -124,6 +128,7 @@ const thatPeriod: TimeRule = {
 /** "the next day", "the following week", "the day before", "the previous year", "the same day". */
 const anaphoricDay: TimeRule = {
   name: 'anaphoric-day',
+  keywords: ['the'],
   pattern: new RegExp(
     `(?<![\\w'’-])the\\s+(?:(next|following|previous|preceding|prior|same)\\s+(${DAY_UNITS})|(day|week|month|year)\\s+(before|after|earlier|later)(?!\\s+(?:yesterday|tomorrow)))(?![\\w'’])`,
     'gi',

@@ -3,7 +3,7 @@ import type { CalendarUnit } from '../lexicon.js';
 import type { DurationPart } from '../frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
 import type { TimeRule } from './rule.js';
-import { QUANTITY_MOD_PATTERN, frame, quantityMod, withoutArticleBeforeModifier } from './rule.js';
+import { frame, QUANTITY_MOD_PATTERN, quantityMod, withoutArticleBeforeModifier } from './rule.js';
 
 const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remaining|initial|ensuing|preceding|same|entire|whole|full|early|opening|closing|intervening|recent';
 
@@ -13,6 +13,7 @@ const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remain
  */
 const quantity: TimeRule = {
   name: 'duration',
+  keywords: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'],
   span: withoutArticleBeforeModifier,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
@@ -53,6 +54,7 @@ const quantity: TimeRule = {
 /** "years", "for months", "in recent years", "the coming weeks", "decades": a duration of unknown length. */
 const plural: TimeRule = {
   name: 'duration-plural',
+  keywords: ['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD}|many|several|few|some|recent|coming|early|later)\\s+)?(years|months|weeks|days|decades|centuries|hours|minutes)(?![\\w'’-])`,
     'gi',
@@ -105,6 +107,7 @@ export function toParts(amount: number | null, unit: CalendarUnit): DurationPart
 /** "decades-long", "day-long", "week-long", "months-long": a length given as a modifier. */
 const long: TimeRule = {
   name: 'duration-long',
+  keywords: ['long'],
   pattern: new RegExp(`(?<![\\w'’-])(${UNIT_PATTERN})[-\\s]long(?![\\w'’-])`, 'gi'),
   build({ match }) {
     const word = match[1]!.toLowerCase();
@@ -118,6 +121,7 @@ const long: TimeRule = {
 /** "for a while", "for some time": an unspecified stretch of time. */
 const someTime: TimeRule = {
   name: 'duration-some-time',
+  keywords: ['while', 'time'],
   pattern: /(?<=\b(?:for|in|after|within)\s)(?:a\s+(?:long\s+|short\s+|little\s+)?while|(?:quite\s+)?some\s+time|a\s+long\s+time|a\s+short\s+time)(?![\w'’-])/giu,
   build() {
     return frame('duration', { duration: [{ amount: null, unit: 'year' }], unspecified: true, stated: ['duration'] });

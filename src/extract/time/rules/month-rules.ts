@@ -31,6 +31,7 @@ function withYear(target: TimeFrame, year: string | undefined, relative: string 
 /** "June", "last November", "mid-June", "July last year", "February 2022", "the end of May". */
 const month: TimeRule = {
   name: 'month',
+  keywords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:${PART}[-\\s]+)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_PATTERN})(?![\\w])${YEAR_TAIL}?(?![\\w'’])`,
     'gi',
@@ -55,6 +56,7 @@ const month: TimeRule = {
 /** "last summer", "the spring of 2012", "winter 2010", "this fall". */
 const season: TimeRule = {
   name: 'season',
+  keywords: ['spring', 'summer', 'fall', 'autumn', 'winter', 'springtime', 'summertime', 'wintertime'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:${PART}[-\\s]+)?(?:${DETERMINER}\\s+)?(spring|summer|fall|autumn|winter)(?:time)?${YEAR_TAIL}?(?![\\w'’])`,
     'gi',
@@ -87,6 +89,7 @@ const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "the third quarter", "third-quarter", "the first half of 2012", "the 1988 fourth quarter", "Q3 2012". */
 const quarter: TimeRule = {
   name: 'quarter',
+  keywords: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   span: withoutArticleBeforeModifier,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:the\\s+)?(?:(${YEAR})\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?` +
@@ -112,6 +115,7 @@ const quarter: TimeRule = {
 /** "Christmas", "Thanksgiving Day", "Easter 2012", "New Year's Eve". */
 const holiday: TimeRule = {
   name: 'holiday',
+  keywords: ['day', 'christmas', 'easter', 'thanksgiving', 'halloween', 'year', 'eve', 'july', 'friday', 'sunday', 'monday', 'thursday', 'wednesday'],
   pattern: new RegExp(`(?<![\\w'’-])(?:(last|next|this)\\s+)?(${HOLIDAY_PATTERN})(?:\\s*,?\\s*(${YEAR}))?(?![\\w'’])`, 'gi'),
   build({ match, text }) {
     const name = match[2]!;

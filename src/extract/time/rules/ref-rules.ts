@@ -4,6 +4,7 @@ import { frame } from './rule.js';
 /** "now", "right now", "currently", "these days", "at present", "the current …". */
 const present: TimeRule = {
   name: 'present-ref',
+  keywords: ['now', 'currently', 'presently', 'nowadays', 'current', 'present', 'these', 'this'],
   pattern: /(?<![\w'’-])(?:right\s+)?(now|currently|presently|nowadays|these\s+days|at\s+present|at\s+this\s+time|current)(?![\w'’-])/giu,
   build({ match, text }) {
     const word = match[1]!.toLowerCase();
@@ -17,6 +18,7 @@ const present: TimeRule = {
 /** "recently", "recent", "the past", "in the past", "formerly" is not a time. */
 const past: TimeRule = {
   name: 'past-ref',
+  keywords: ['recent', 'recently', 'past'],
   pattern: /(?<![\w'’-])(?:(?:most|more)\s+)?(recently|recent|the\s+past)(?![\w'’-])/giu,
   build({ match, text }) {
     const word = match[1]!.toLowerCase();
@@ -31,6 +33,7 @@ const past: TimeRule = {
 /** "the future", "the near future", "the foreseeable future", "in future", "the near term", "as soon as possible". */
 const future: TimeRule = {
   name: 'future-ref',
+  keywords: ['future', 'term', 'possible'],
   pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future|the\s+(?:near|short|long|medium)(?:er)?[-\s]term|as\s+soon\s+as\s+possible)(?![\w'’-])/giu,
   build() {
     return frame('ref', { ref: 'FUTURE_REF', stated: [] });

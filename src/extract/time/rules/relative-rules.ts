@@ -2,7 +2,7 @@ import { UNITS, UNIT_PATTERN } from '../lexicon.js';
 import type { CalendarUnit } from '../lexicon.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
 import type { TimeRule } from './rule.js';
-import { QUANTITY_MOD_PATTERN, frame, partMod, quantityMod } from './rule.js';
+import { frame, partMod, QUANTITY_MOD_PATTERN, quantityMod } from './rule.js';
 
 const RELATIVE_UNITS = 'week|weekend|month|year|quarter|decade|century|fortnight';
 
@@ -18,6 +18,7 @@ const SHIFT_WORDS: ReadonlyMap<string, number> = new Map([
  */
 const relativeUnit: TimeRule = {
   name: 'relative-unit',
+  keywords: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia', 'weekend'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(early|late|mid|the\\s+(?:end|beginning|start|middle|close)\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of)[-\\s]+)?` +
       `(?:(earlier|later)\\s+(?:in\\s+)?)?(?:(the)\\s+)?(this|current|present|last|past|previous|preceding|prior|latest|next|coming|following|upcoming|same)\\s+(?:fiscal\\s+)?(${RELATIVE_UNITS})(?:['’]s)?(?![\\w'’])`,
@@ -48,6 +49,7 @@ const relativeUnit: TimeRule = {
 /** "a year ago", "about two years ago", "three days earlier", "a week later", "two years from now". */
 const ago: TimeRule = {
   name: 'ago',
+  keywords: ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back', 'previously', 'prior'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:more|full|whole))?[-\\s]+(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence|back|previously|prior)(?![\\w'’])`,
     'gi',
@@ -81,6 +83,7 @@ const ago: TimeRule = {
 /** "year-earlier", "year-ago" (as in "the year-earlier quarter"): the same period a year before. */
 const yearEarlier: TimeRule = {
   name: 'year-earlier',
+  keywords: ['year', 'month'],
   pattern: /(?<![\w'’-])(?:the\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(?:period|quarter|months?|level))?(?![\w'’-])/giu,
   build({ match }) {
     return frame('date', { shift: { unit: match[1]!.toLowerCase() as CalendarUnit, amount: -1 }, anaphoric: true, stated: [] });
@@ -93,6 +96,7 @@ const yearEarlier: TimeRule = {
  */
 const thePeriod: TimeRule = {
   name: 'the-period',
+  keywords: ['the'],
   pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that|to|for|as)\b)/giu,
   build({ match }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;
@@ -105,6 +109,7 @@ const thePeriod: TimeRule = {
 /** "year-end", "by year's end", "the turn of the year": the end of the current year. */
 const yearEnd: TimeRule = {
   name: 'year-end',
+  keywords: ['end'],
   pattern: /(?<![\w'’-])(?:year[-\s]end|year['’]s\s+end)(?![\w'’-])/giu,
   build() {
     return frame('date', { shift: { unit: 'year', amount: 0 }, mod: 'END', stated: [] });
@@ -114,6 +119,7 @@ const yearEnd: TimeRule = {
 /** "years ago", "months earlier": a vague time before (or after) the anchor. */
 const vagueAgo: TimeRule = {
   name: 'vague-ago',
+  keywords: ['ago', 'earlier', 'later', 'before', 'after'],
   pattern: /(?<![\w'’-])(?:years|months|weeks|days|decades)\s+(ago|earlier|later|before|after)(?![\w'’-])/giu,
   build({ match, text }) {
     const cue = match[1]!.toLowerCase();
@@ -125,6 +131,7 @@ const vagueAgo: TimeRule = {
 /** "earlier in the day", "later in the week": the current one, its start or its end. */
 const inThePeriod: TimeRule = {
   name: 'in-the-period',
+  keywords: ['earlier', 'later'],
   pattern: /(?<![\w'’-])(earlier|later)\s+in\s+the\s+(day|week|month|year)(?![\w'’-])/giu,
   build({ match }) {
     const mod = match[1]!.toLowerCase() === 'earlier' ? 'START' : 'END';

@@ -15,6 +15,12 @@ export interface TimeRule {
   name: string;
   /** Global, case-insensitive. The whole match is the span unless `span` narrows it. */
   pattern: RegExp;
+  /**
+   * Words the pattern cannot match without (lower case; see `visitWords`). The rule runs only
+   * on sentences holding one: most sentences have no time expression, and this keeps them from
+   * paying for every pattern.
+   */
+  keywords: readonly string[];
   build(input: RuleMatch): TimeFrame | undefined;
   /** The expression's `[start, end)` inside the sentence when it is narrower than the match. */
   span?(input: RuleMatch): [number, number];
@@ -31,6 +37,29 @@ export function withoutArticleBeforeModifier({ match }: RuleMatch): [number, num
   if (!article) return [start, end];
   const rest = match[0].slice(article[0].length);
   return /^\S+-\S+$/u.test(rest) ? [start + article[0].length, end] : [start, end];
+}
+
+/**
+ * Calls `visit` with each word of a sentence in lower case — hyphenated and possessive words also
+ * split into their parts ("two-year" → "two", "year") — plus markers: `#year` for a four-digit number
+ * from 1500 to 2099, `#ends-in-0` for a number ending in 0 (a decade: "1990s", "'90s").
+ */
+export function visitWords(tokens: readonly { text: string; kind: string }[], visit: (word: string) => void): void {
+  for (const token of tokens) {
+    const { text, kind } = token;
+    if (kind === 'number') {
+      visit(text);
+      if (text.length === 4 && (text.startsWith('1') ? text.charCodeAt(1) >= 53 : text.startsWith('20'))) visit('#year');
+      if (text.endsWith('0')) visit('#ends-in-0');
+      continue;
+    }
+    if (kind !== 'word') continue;
+    const lower = text.toLowerCase();
+    visit(lower);
+    if (lower.includes('-') || lower.includes("'") || lower.includes('’') || lower.includes('.')) {
+      for (const part of lower.split(/[-'’.]+/u)) if (part) visit(part);
+    }
+  }
 }
 
 /** Compiles a rule pattern: word-bounded, global and case-insensitive. */

@@ -24,6 +24,7 @@ function periodFrame(word: string, count: number | null): TimeFrame | undefined 
 /** "every week", "each July", "every other day", "every Monday", "each morning", "per year". */
 const every: TimeRule = {
   name: 'every',
+  keywords: ['every', 'each', 'per'],
   pattern: new RegExp(
     `(?<![\\w'’-])(every|each|per)\\s+(?:(other|single)\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${UNIT_PATTERN}|weekend|${WEEKDAY_PATTERN}|${MONTH_PATTERN}|spring|summer|autumn|winter|morning|afternoon|evening|night)(?![\\w'’])`,
     'gi',
@@ -40,6 +41,7 @@ const every: TimeRule = {
 /** "daily", "weekly", "annually", "quarterly". */
 const frequencyWord: TimeRule = {
   name: 'frequency',
+  keywords: ['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annually'],
   pattern: /(?<![\w'’-])(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually)(?![\w'’-])/giu,
   build({ match, text }) {
     // "a quarterly dividend", "its first quarterly loss": the kind of a report, not a repetition in time.
@@ -55,6 +57,7 @@ const frequencyWord: TimeRule = {
 /** "twice a week", "three times a year", "once a month". */
 const times: TimeRule = {
   name: 'times-per',
+  keywords: ['once', 'twice', 'thrice', 'times'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:once|twice|thrice|(?:${NUMBER_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_PATTERN})(?![\\w'’])`,
     'gi',
@@ -68,6 +71,7 @@ const times: TimeRule = {
 /** A rate after a quantity: "$5 a year", "10 percent a month", "500 barrels a day". */
 const rate: TimeRule = {
   name: 'rate',
+  keywords: ['year', 'month', 'week', 'day', 'hour', 'minute', 'quarter'],
   pattern: /(?<![\w'’-])(?:a|an|per)\s+(year|month|week|day|hour|minute|quarter)(?![\w'’-])/giu,
   build({ match, text }) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);

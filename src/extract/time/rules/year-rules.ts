@@ -27,6 +27,7 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** "1998", "fiscal 1989", "in 2010" — a number that is a year, not a quantity. */
 const bareYear: TimeRule = {
   name: 'year',
+  keywords: ['#year'],
   // A hyphen before the year is allowed after "mid" and in a range of years ("2005-2010").
   pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid|\\b${YEAR})[-–])(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|[-–]\\d(?!\\d{3})|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
   build({ match, text }) {
@@ -45,6 +46,7 @@ const bareYear: TimeRule = {
 /** "the 1990s", "the early 2000s", "the '80s", "the sixties". */
 const decade: TimeRule = {
   name: 'decade',
+  keywords: ['#ends-in-0', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(1[5-9]\\d0|20\\d0)['’]?s|['’](\\d0)['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\w'’])`,
     'gi',
@@ -63,6 +65,7 @@ const decade: TimeRule = {
 /** "the 20th century", "the early nineteenth century". */
 const century: TimeRule = {
   name: 'century',
+  keywords: ['century'],
   pattern: new RegExp(
     `(?<![\\w'’-])(?:the\\s+)?(?:(early|mid|late)[-\\s]+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${[...ORDINALS.keys()].join('|')}))[-\\s]+century`,
     'gi',
@@ -82,6 +85,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
 const spelledYear: TimeRule = {
   name: 'spelled-year',
+  keywords: ['nineteen', 'eighteen', 'thousand'],
   pattern: new RegExp(
     `(?<![\\w'’-])(the\\s+year\\s+)?(?:(nineteen|eighteen)[-\\s]+((?:${TENS})(?:[-\\s](?:${ONES}))?|${TEENS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?((?:${TENS})(?:[-\\s](?:${ONES}))?|${TEENS}|${ONES}))?)(?![\\w'’-])`,
     'gi',
