@@ -25,10 +25,10 @@ export function parseExpected(markdown: string): ExpectedDifference[] {
     if (head) {
       current = { number: Number(head[1]), title: head[2]!, quotes: new Map() };
       items.push(current);
-      continue;
     }
     if (!current) continue;
-    // "- 20_6: "…" / "…"", "- 41_7 / 41_9: …", "- 38_3 however reports …: "…""
+    // "- 20_6: "…" / "…"", "- 41_7 / 41_9: …", "- 38_3 however reports …: "…"", or a heading that quotes
+    // its one article: "7. **Past-event claim (only in 38_11)**: "…"".
     const bullet = /^\s*-\s+(.*)$/u.exec(line);
     const text = bullet ? bullet[1]! : line;
     const segments = text.split(/;\s+(?=\d+_\d+)/u);

@@ -89,8 +89,8 @@ function close(a: Observation, b: Observation): boolean {
   return high <= 2 * low + 2;
 }
 
-// Values of one source pair first ("the USGS said" with "the USGS said"), then unattributed, then across sources.
-const SOURCE_RANK = { same: 0, unknown: 1, different: 2 } as const;
+// Values of one named source pair first ("the USGS said" with "the USGS said"); otherwise the nearest values.
+const SOURCE_RANK = { same: 0, unknown: 1, different: 1 } as const;
 
 function sourceRank(a: Observation, b: Observation): number {
   return SOURCE_RANK[compareSources(a.claim.value.speaker, b.claim.value.speaker)];
@@ -99,7 +99,7 @@ function sourceRank(a: Observation, b: Observation): number {
 /**
  * The pairs to compare across articles. When an article gives several values of one slot ("two quakes,
  * measuring 7.6 and 7.4"), each of its values is matched with at most one value of the other article:
- * values of the same source first, then the nearest, so 7.4 is compared with 7.5, not with 7.6.
+ * values of the same named source first, then the nearest, so 7.4 is compared with 7.5, not with 7.6.
  */
 export function crossArticlePairs(group: readonly Observation[]): PairComparison[] {
   const byArticle = new Map<string, Observation[]>();

@@ -6,6 +6,7 @@ import { quantityAgreementRule } from './quantity-agreement.js';
 import { quoteWordingRule } from './quote-wording.js';
 import { recordAgreementRule } from './record-agreement.js';
 import { relativeLocationRule } from './relative-location.js';
+import { timeAgreementRule } from './time-agreement.js';
 import { timezoneLabelRule } from './timezone-label.js';
 
 /**
@@ -19,6 +20,7 @@ export const RULES: readonly ReconcileRule[] = [
   relativeLocationRule,
   recordAgreementRule,
   quoteWordingRule,
+  timeAgreementRule,
   timezoneLabelRule,
   nameVariantRule,
 ];
