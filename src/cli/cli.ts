@@ -10,7 +10,17 @@ Docs: README.md (JSON contract in schema/report.schema.json).`;
  * Runs the CLI and returns its exit code; never calls process.exit (the bin sets process.exitCode).
  * Reports go to stdout, diagnostics to stderr.
  */
+// yargs drops a lone "-" (yargs/yargs#1312), the usual name for stdin/stdout: it crosses the parser
+// under this stand-in and is given back to the command as "-".
+const DASH = '\u0000-';
+
+function restoreDash(args: Record<string, unknown>): Record<string, unknown> {
+  const restore = (value: unknown): unknown => (value === DASH ? '-' : Array.isArray(value) ? value.map(restore) : value);
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, restore(value)]));
+}
+
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  argv = argv.map((arg) => (arg === '-' ? DASH : arg));
   let exitCode = 0;
   let failed = false;
   const debug = argv.includes('--debug');
@@ -36,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     parser.command(command.command, command.describe, command.builder, async (args) => {
       // yargs still calls the handler after a validation failure; do nothing then.
       if (failed) return;
-      exitCode = await command.run(args as Record<string, unknown>, io);
+      exitCode = await command.run(restoreDash(args as Record<string, unknown>), io);
     });
   }
   try {

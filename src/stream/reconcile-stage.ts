@@ -37,12 +37,15 @@ export async function reconcileRecords(
   let findings = 0;
   const finish = async (run: StoryRun) => {
     count++;
-    options.progress?.stage?.(`reconcile story ${count}`);
+    options.progress?.stage?.('reconcile');
     const outcome = checkExtracted(run.toRun());
     findings += outcome.result.findings.length;
     options.progress?.findings?.(findings);
+    options.progress?.stage?.('write');
     await emit(run.story, outcome);
+    options.progress?.stage?.('read');
   };
+  options.progress?.stage?.('read');
   for await (const line of lines) {
     const parsed = parseStageRecord(line);
     if ('error' in parsed) throw new RecordError(parsed.error);

@@ -41,9 +41,11 @@ export const checkCommand: Command = {
       kinds: parseKindsOption(args.kinds as string[] | undefined),
       jobs: parseJobsOption(args.jobs as string | undefined),
     };
-    const { cliProgress } = await import('../../progress/cli-progress.js');
-    const progress = cliProgress(io, args.progress as boolean | undefined);
-    const outcome = await loadInputs(() => runCheck(args.paths as string[], { ...options, ...(progress ? { progress } : {}) }), args.paths as string[]).finally(() => progress?.done());
+    const { watchRun } = await import('../../progress/cli-progress.js');
+    const watch = watchRun(io, args.progress as boolean | undefined);
+    const progress = watch.progress ? { progress: watch.progress } : {};
+    const outcome = await loadInputs(() => runCheck(args.paths as string[], { ...options, ...progress }), args.paths as string[]).finally(() => watch.clear());
+    watch.stage('ledger');
     // The ledger (claims/): verdicts decide which findings still count; without --ci new items are recorded as pending.
     const { ciMode, ledgerStep } = await import('../../ledger/check-step.js');
     const threshold = args.threshold as 'error' | 'warning' | 'info';
@@ -53,7 +55,9 @@ export const checkCommand: Command = {
     // --quiet changes what is printed, never the exit code: the code below counts every finding.
     const { errorsOnly } = await import('../../report/summary.js');
     const shown = args.quiet ? errorsOnly(outcome.result) : outcome.result;
+    watch.stage('report');
     await writeOutput(io, reporter(shown, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+    watch.finish();
     const exitCode = exitCodeFor(counted, threshold);
     const warnings = outcome.result.findings.filter((finding) => finding.severity === 'warning').length;
     if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -47,23 +47,25 @@ export const extractCommand: Command = {
       kinds: parseKindsOption(args.kinds as string[] | undefined),
       jobs: parseJobsOption(args.jobs as string | undefined),
     };
-    const { cliProgress } = await import('../../progress/cli-progress.js');
-    const progress = cliProgress(io, args.progress as boolean | undefined);
+    const { watchRun } = await import('../../progress/cli-progress.js');
+    const watch = watchRun(io, args.progress as boolean | undefined);
+    const watched: RunOptions = { ...options, ...(watch.progress ? { progress: watch.progress } : {}) };
     try {
-      if (format === 'jsonl') return await extractRecords(source, label, { ...options, ...(progress ? { progress } : {}) }, args, io);
+      if (format === 'jsonl') return await extractRecords(source, label, watched, args, io);
       const { readAndExtract, buildResult, problemFindings } = await import('../../pipeline.js');
       const outcome = await loadInputs(async () => {
-        const run = await readAndExtract(source, { ...options, ...(progress ? { progress } : {}) });
+        const run = await readAndExtract(source, watched);
         return { result: buildResult(run.articles, run.claims, problemFindings(run)), articles: run.articles };
       }, 'paths' in source ? source.paths : ['stdin']);
-      progress?.done();
+      watch.clear();
       for (const finding of outcome.result.findings) io.stderr(`corroborate: ${finding.message}\n`);
       const { EXTRACT_REPORTERS } = await import('../../report/formats.js');
       const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
+      watch.stage('report');
       await writeOutput(io, EXTRACT_REPORTERS[format]!(outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
       return exitCodeFor(outcome.result.findings, 'error');
     } finally {
-      progress?.done();
+      watch.finish();
     }
   },
 };
@@ -95,7 +97,6 @@ async function extractRecords(source: ExtractSource, label: string, options: Run
     throw new UsageError(failures.length > 0 ? `no article could be read: ${failures.slice(0, 5).join('; ')}` : `no articles found in ${label}`);
   }
   await output.close();
-  options.progress?.stage?.('done');
   const findings = summary.problems.map(inputFinding);
   for (const finding of findings) io.stderr(`corroborate: ${finding.message}\n`);
   return exitCodeFor(findings, 'error');

@@ -50,10 +50,10 @@ export const reconcileCommand: Command = {
     const format = String(args.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${format}" (known: ${FORMATS.join(', ')})`);
     const files = (args.files as string[] | undefined) ?? [];
-    const [{ reconcileRecords }, { cliProgress }] = await Promise.all([import('../../stream/reconcile-stage.js'), import('../../progress/cli-progress.js')]);
-    const progress = cliProgress(io, args.progress as boolean | undefined);
+    const [{ reconcileRecords }, { watchRun }] = await Promise.all([import('../../stream/reconcile-stage.js'), import('../../progress/cli-progress.js')]);
+    const watch = watchRun(io, args.progress as boolean | undefined);
     const findings: Finding[] = [];
-    const stageOptions = { grouped: Boolean(args.grouped), ...(progress ? { progress } : {}) };
+    const stageOptions = { grouped: Boolean(args.grouped), ...(watch.progress ? { progress: watch.progress } : {}) };
     try {
       if (format === 'jsonl') {
         const [{ openStreamOutput }, records] = await Promise.all([import('../../stream/output.js'), import('../../stream/records.js')]);
@@ -82,13 +82,14 @@ export const reconcileCommand: Command = {
         }
         const outcome = outcomes[0]!;
         findings.push(...outcome.result.findings);
-        progress?.done();
+        watch.clear();
+        watch.stage('report');
         const { REPORTERS } = await import('../../report/formats.js');
         const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
         await writeOutput(io, REPORTERS[format as CheckFormat](outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
       }
     } finally {
-      progress?.done();
+      watch.finish();
     }
     return exitCodeFor(findings, args.threshold as 'error' | 'warning' | 'info');
   },

@@ -1,0 +1,124 @@
+/** The bench's table, targets and machine description, as Markdown (printed and written to bench/RESULTS.md). */
+import os from 'node:os';
+import type { Measured } from './measure.js';
+
+export interface BenchRow {
+  group: string;
+  run: string;
+  articles?: number;
+  megabytes?: number;
+  measured: Measured;
+  /** chrono-node alone over the same files. */
+  chrono?: Measured;
+  /** Seconds per stage, from `CORROBORATE_TIMING=1`. */
+  stages?: Record<string, number>;
+}
+
+/** Cores, CPU, memory, Node, OS, the date and the load when the bench ran. */
+export function machineLines(): string[] {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const load = os.loadavg().map((value) => value.toFixed(2)).join(', ');
+  return [
+    `- date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- CPU: ${cores} cores available (${os.cpus()[0]?.model.trim() ?? 'unknown model'})`,
+    `- memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GB`,
+    `- Node ${process.version} on ${os.type()} ${os.release()} (${os.arch()})`,
+    `- load average when the bench ended (1, 5, 15 min): ${load} — the machine is shared; wall times include waiting for the CPU`,
+  ];
+}
+
+const seconds = (value: number | undefined) => (value === undefined ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const megabytes = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
+
+function table(rows: readonly BenchRow[]): string {
+  const lines = [
+    '| corpus | run | articles | MB | wall s | CPU s | peak RSS MB | chrono-only wall s | × chrono | exit |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const row of rows) {
+    const ratio = row.chrono ? (row.measured.wallS / row.chrono.wallS).toFixed(1) : '–';
+    lines.push(
+      `| ${row.group} | ${row.run} | ${row.articles ?? '–'} | ${row.megabytes !== undefined ? row.megabytes.toFixed(1) : '–'} | ${seconds(row.measured.wallS)} | ${seconds(row.measured.cpuS)} | ${megabytes(row.measured.peakRssMb)} | ${seconds(row.chrono?.wallS)} | ${ratio} | ${row.measured.exitCode} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function stageTable(rows: readonly BenchRow[]): string | undefined {
+  const timed = rows.filter((row) => row.stages && Object.keys(row.stages).length > 0);
+  if (timed.length === 0) return undefined;
+  const names = [...new Set(timed.flatMap((row) => Object.keys(row.stages!)))];
+  const lines = [`| corpus | run | ${names.join(' s | ')} s |`, `|---|---|${names.map(() => '--:').join('|')}|`];
+  for (const row of timed) lines.push(`| ${row.group} | ${row.run} | ${names.map((name) => seconds(row.stages![name])).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const find = (rows: readonly BenchRow[], group: string, run: string) => rows.find((row) => row.group === group && row.run === run);
+const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? '**met**' : '**not met**');
+
+/** Growth exponent between two sizes: time ∝ size^k. */
+function exponent(smallSize: number, small: number | undefined, bigSize: number, big: number | undefined): number | undefined {
+  if (small === undefined || big === undefined || small <= 0 || big <= 0) return undefined;
+  return Math.log(big / small) / Math.log(bigSize / smallSize);
+}
+
+function targets(rows: readonly BenchRow[], sizes: readonly number[]): string[] {
+  const out: string[] = [];
+  const blinken = find(rows, 'start-up', 'check (5 Blinken articles)');
+  out.push(`- \`check\` on the 5 Blinken articles ≤ 0.5 s wall: ${seconds(blinken?.measured.wallS)} s — ${verdict(blinken ? blinken.measured.wallS <= 0.5 : undefined)}`);
+  const ecb = find(rows, 'ECB+', 'check');
+  const ratio = ecb?.chrono ? ecb.measured.wallS / ecb.chrono.wallS : undefined;
+  out.push(`- \`check\` on the 970 ECB+ articles ≤ 3 × chrono alone: ${ratio?.toFixed(1) ?? '–'} × (${seconds(ecb?.measured.wallS)} s vs ${seconds(ecb?.chrono?.wallS)} s) — ${verdict(ratio !== undefined ? ratio <= 3 : undefined)}`);
+  const [small, big] = [sizes[0], sizes[1]];
+  if (small !== undefined && big !== undefined) {
+    const label = (size: number) => `generated ${size / 1000}k`;
+    for (const run of ['check', 'extract']) {
+      const k = exponent(small, find(rows, label(small), run)?.measured.wallS, big, find(rows, label(big), run)?.measured.wallS);
+      out.push(`- \`${run}\` growth from ${small} to ${big} articles, exponent ≤ 1.15: ${k?.toFixed(2) ?? '–'} — ${verdict(k !== undefined ? k <= 1.15 : undefined)}`);
+    }
+    const reconcileK = exponent(small, find(rows, label(small), 'check')?.stages?.reconcile, big, find(rows, label(big), 'check')?.stages?.reconcile);
+    out.push(`- reconciliation inside \`check\` (one run over the whole corpus), growth exponent: ${reconcileK?.toFixed(2) ?? '–'} (${seconds(find(rows, label(small), 'check')?.stages?.reconcile)} s → ${seconds(find(rows, label(big), 'check')?.stages?.reconcile)} s)`);
+    const reduceK = exponent(small, find(rows, label(small), 'reconcile (reduce stage, story by story)')?.stages?.reconcile, big, find(rows, label(big), 'reconcile (reduce stage, story by story)')?.stages?.reconcile);
+    out.push(`- reconciliation story by story (\`reconcile\` stage), growth exponent: ${reduceK?.toFixed(2) ?? '–'}`);
+  }
+  const biggest = find(rows, 'generated 50k', 'check');
+  out.push(
+    `- 50k articles ≤ 2 minutes with peak RSS ≤ 1.5 GB: ${seconds(biggest?.measured.wallS)} s, ${megabytes(biggest?.measured.peakRssMb)} MB — ${verdict(biggest ? biggest.measured.wallS <= 120 && (biggest.measured.peakRssMb ?? Infinity) <= 1536 && biggest.measured.exitCode !== 2 : undefined)}`,
+  );
+  return out;
+}
+
+export interface ResultsInput {
+  machine: string[];
+  rows: BenchRow[];
+  sizes: number[];
+  /** Per-stage costs of one in-process run over ECB+. */
+  stageTable?: string;
+  command: string;
+}
+
+export function renderResults(input: ResultsInput): string {
+  const stages = stageTable(input.rows);
+  return [
+    '# Bench results',
+    '',
+    `Measured with \`${input.command}\`. Each row is one process (Node start-up included); CPU is user + system`,
+    'time of all its threads; peak RSS is the whole process, worker threads included (GNU time). "chrono-only" is',
+    'chrono-node\'s `parse` alone over the same files, in its own process.',
+    '',
+    '## Machine',
+    '',
+    ...input.machine,
+    '',
+    '## Runs',
+    '',
+    table(input.rows),
+    '',
+    '## Targets',
+    '',
+    ...targets(input.rows, input.sizes),
+    '',
+    ...(stages ? ['## Stages (wall seconds, `CORROBORATE_TIMING=1`)', '', stages, ''] : []),
+    ...(input.stageTable ? ['## Stage costs on ECB+ (one thread, in-process, milliseconds)', '', '```text', input.stageTable, '```', ''] : []),
+  ].join('\n');
+}
