@@ -57,7 +57,8 @@ export function extractDocument(
     }
     produced.sort(byPosition);
     for (const claim of produced) claim.id = ids.next(claim.kind, claim.text);
-    claims.push(...produced);
+    // One push per claim: spreading hundreds of thousands of claims (a 25 MB article) overflows the stack.
+    for (const claim of produced) claims.push(claim);
   }
   const wanted = kinds ? claims.filter((claim) => kinds.has(claim.kind)) : claims;
   return wanted.sort(byPosition);
