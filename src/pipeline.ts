@@ -7,6 +7,7 @@ import { reconcile } from './reconcile/reconcile.js';
 import { compareFindings } from './reconcile/reconcile.js';
 import { inputFinding } from './reconcile/input-findings.js';
 import { TOOL_NAME, toolVersion } from './version.js';
+import { inferMissingDates } from './infer/infer-missing-dates.js';
 
 export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
@@ -58,7 +59,20 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
     for (const claim of outcome.claims) claims.push(claim);
     options.progress?.article?.(outcome.claims.length);
   }
-  return { articles, claims, failures: stream.problems.map((entry) => entry.problem) };
+  return completeRun({ articles, claims, failures: stream.problems.map((entry) => entry.problem) }, options);
+}
+
+/**
+ * The run-level steps that need every article of the run (or of the story) before claims are final.
+ * `readAndExtract` ends with them; the distributed reduce stage (`reconcile`) runs them on each story,
+ * since a map stage only ever sees part of one.
+ */
+export function completeRun(run: ExtractedRun, options: Pick<RunOptions, 'kinds' | 'progress'> = {}): ExtractedRun {
+  options.progress?.stage?.('infer');
+  // Run-level step: articles without a publication date get one inferred from the whole run, and
+  // are extracted again against it before their claims are final (src/infer). No-op when all have one.
+  const final = inferMissingDates(run.articles, run.claims, options.kinds);
+  return { ...run, claims: final };
 }
 
 function isPaths(source: readonly string[] | ExtractSource): source is readonly string[] {

@@ -1,4 +1,4 @@
-import type { InputProblem } from '../types.js';
+import type { ClaimKind, InputProblem } from '../types.js';
 import type { RunProgress } from '../progress/run-progress.js';
 import type { ExtractStream } from './extract-stream.js';
 import type { StreamOutput } from './output.js';
@@ -9,6 +9,8 @@ export interface ExtractStageOptions {
   story?: string;
   /** Start each line with `STORY<TAB>` (Hadoop Streaming's key). */
   keyed?: boolean;
+  /** `--kinds`, written on article records so the reduce stage extracts again with the same. */
+  kinds?: readonly ClaimKind[];
   progress?: RunProgress;
 }
 
@@ -22,7 +24,8 @@ export interface ExtractStageSummary {
 /**
  * The map stage: writes each article's record and its claim records as soon as the article is done,
  * in input order, then a record for each input that gave no article. Nothing of an article is kept
- * once it is written, so memory stays flat however long the input.
+ * once it is written, so memory stays flat however long the input. Run-level steps (publication
+ * dates inferred from other articles) are left to the reduce stage, which sees the whole story.
  */
 export async function writeExtractRecords(stream: ExtractStream, output: StreamOutput, options: ExtractStageOptions = {}): Promise<ExtractStageSummary> {
   const keyed = options.keyed ?? false;
@@ -36,7 +39,7 @@ export async function writeExtractRecords(stream: ExtractStream, output: StreamO
       options.progress?.article?.(0);
       continue;
     }
-    const lines = [recordLine(articleRecord(outcome.article, story), keyed)];
+    const lines = [recordLine(articleRecord(outcome.article, story, options.kinds), keyed)];
     for (const record of claimRecords(outcome.claims, story)) lines.push(recordLine(record, keyed));
     await output.write(lines.join(''));
     summary.articles++;

@@ -29,7 +29,7 @@ export async function reconcileRecords(
   emit: (story: string, outcome: RunOutcome) => Promise<void>,
   options: ReconcileStageOptions = {},
 ): Promise<{ stories: number }> {
-  const { checkExtracted } = await import('../pipeline.js');
+  const { checkExtracted, completeRun } = await import('../pipeline.js');
   const stories = new Map<string, StoryRun>();
   const finished = new Set<string>();
   let current: StoryRun | undefined;
@@ -37,8 +37,9 @@ export async function reconcileRecords(
   let findings = 0;
   const finish = async (run: StoryRun) => {
     count++;
+    const complete = completeRun(run.toRun(), { ...(run.kinds ? { kinds: run.kinds } : {}), ...(options.progress ? { progress: options.progress } : {}) });
     options.progress?.stage?.('reconcile');
-    const outcome = checkExtracted(run.toRun());
+    const outcome = checkExtracted(complete);
     findings += outcome.result.findings.length;
     options.progress?.findings?.(findings);
     options.progress?.stage?.('write');

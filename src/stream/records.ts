@@ -9,12 +9,17 @@
  * story). Records of one story may arrive in any order: `seq` and the article order (path, then id)
  * restore the order a single `check` run would have used.
  */
-import type { Article, Claim, EventGroup, Finding, InputProblem } from '../types.js';
+import type { Article, Claim, ClaimKind, EventGroup, Finding, InputProblem } from '../types.js';
 
-/** An article as read, with everything reconciliation needs (publication date, text, problems). */
+/**
+ * An article as read, with everything reconciliation needs: the publication date, the text (the reduce
+ * stage extracts an article again when it infers its date from the rest of the story), its problems.
+ */
 export interface ArticleRecord {
   type: 'article';
   story?: string;
+  /** `--kinds` of the map stage, when it was limited: the reduce stage extracts again with the same. */
+  kinds?: ClaimKind[];
   article: Article;
 }
 
@@ -62,8 +67,8 @@ export function recordLine(record: StageRecord | ResultRecord, keyed = false): s
   return keyed ? `${record.story ?? ''}\t${json}\n` : `${json}\n`;
 }
 
-export function articleRecord(article: Article, story?: string): ArticleRecord {
-  return { type: 'article', ...withStory(story), article };
+export function articleRecord(article: Article, story?: string, kinds?: readonly ClaimKind[]): ArticleRecord {
+  return { type: 'article', ...withStory(story), ...(kinds ? { kinds: [...kinds] } : {}), article };
 }
 
 /** The claim records of one article, numbered in their order. */

@@ -1,4 +1,4 @@
-import type { Article, Claim, InputProblem } from '../types.js';
+import type { Article, Claim, ClaimKind, InputProblem } from '../types.js';
 import type { ExtractedRun } from '../pipeline.js';
 import type { StageRecord } from './records.js';
 
@@ -12,6 +12,8 @@ export class StoryRun {
   private readonly claims = new Map<string, Map<number, Claim>>();
   private readonly problems: InputProblem[] = [];
   private readonly seenProblems = new Set<string>();
+  /** `--kinds` of the map stage, from the article records. */
+  kinds: ClaimKind[] | undefined;
 
   constructor(readonly story: string) {}
 
@@ -23,6 +25,7 @@ export class StoryRun {
         this.problem({ path: where, severity: 'error', message: `two articles have the id "${record.article.id}" in story "${this.story}": ${known.path} and ${record.article.path}; the second is skipped` });
       } else if (!known) {
         this.articles.set(record.article.id, record.article);
+        if (record.kinds) this.kinds = record.kinds;
       }
     } else if (record.type === 'claim') {
       const own = this.claims.get(record.claim.article) ?? new Map<number, Claim>();

@@ -85,6 +85,7 @@ async function extractRecords(source: ExtractSource, label: string, options: Run
     summary = await writeExtractRecords(stream, output, {
       ...(args.story !== undefined ? { story: String(args.story) } : {}),
       keyed: Boolean(args.keyed),
+      ...(options.kinds ? { kinds: options.kinds } : {}),
       ...(options.progress ? { progress: options.progress } : {}),
     });
   } catch (error) {
