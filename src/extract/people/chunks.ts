@@ -37,6 +37,11 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 // Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
 
+/** Builds a chunk; one constructor so every chunk has one object shape. */
+export function makeChunk(sentence: number, words: ChunkWord[], possessive: boolean, initial: boolean, headline: boolean): Chunk {
+  return { sentence, words, start: words[0]!.start, end: words[words.length - 1]!.end, possessive, initial, headline };
+}
+
 /** Lower-case words the article itself uses, singular and plural: "Officials" at a sentence start is one of them. */
 export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string> {
   const vocabulary = new Set<string>();
@@ -165,15 +170,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       while (trimmed.length > 0 && CONNECTORS.has(trimmed[0]!.text)) trimmed = trimmed.slice(1);
     }
     if (trimmed.length > 0) {
-      chunks.push({
-        sentence: sentence.index,
-        words: trimmed,
-        start: trimmed[0]!.start,
-        end: trimmed[trimmed.length - 1]!.end,
-        possessive,
-        initial: initial && trimmed === words,
-        headline,
-      });
+      chunks.push(makeChunk(sentence.index, trimmed, possessive, initial && trimmed === words, headline));
     }
     i = j + 1;
   }
@@ -188,7 +185,7 @@ function splitAtOrdinaryWords(chunk: Chunk, vocabulary: ReadonlySet<string>): Ch
     while (current.length > 0 && CONNECTORS.has(current[current.length - 1]!.text)) current.pop();
     while (current.length > 0 && CONNECTORS.has(current[0]!.text)) current.shift();
     if (current.length > 0) {
-      pieces.push({ ...chunk, words: current, start: current[0]!.start, end: current[current.length - 1]!.end, possessive: last && chunk.possessive, initial: false });
+      pieces.push(makeChunk(chunk.sentence, current, last && chunk.possessive, false, chunk.headline));
     }
     current = [];
   };

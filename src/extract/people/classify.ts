@@ -1,10 +1,10 @@
 import type { Sentence } from '../../types.js';
 import { placeCandidates, readPlace } from '../places/read-place.js';
-import type { Chunk, ChunkWord } from './chunks.js';
+import { makeChunk, type Chunk, type ChunkWord } from './chunks.js';
 import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAppositive, type RoleCue } from './cues.js';
 import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
 import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
-import type { EntityMention, PersonMention, PlaceMention } from './mentions.js';
+import { personMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { readOrganization, type OrganizationContext } from './read-organization.js';
 import { isPinyinName } from './person-name.js';
 import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName } from './titled-name.js';
@@ -25,21 +25,20 @@ export type Classified =
 const SPLITTERS = new Set(['and', '&', 'of', 'for']);
 
 function sliceChunk(chunk: Chunk, words: ChunkWord[]): Chunk {
-  return { ...chunk, words, start: words[0]!.start, end: words[words.length - 1]!.end, possessive: chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1] };
+  return makeChunk(chunk.sentence, words, chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1], chunk.initial && words[0] === chunk.words[0], chunk.headline);
 }
 
 function personMention(chunk: Chunk, nameWords: readonly ChunkWord[], cue: string, extra: Partial<PersonMention> = {}, honorific?: ChunkWord): PersonMention {
   const first = honorific ?? nameWords[0]!;
-  return {
-    kind: 'person',
+  return personMentionOf({
+    ...extra,
     sentence: chunk.sentence,
     start: first.start,
     end: nameWords[nameWords.length - 1]!.end,
     nameWords: nameWords.map((word) => word.text),
-    ...(honorific ? { honorific: honorific.text } : {}),
-    ...extra,
+    honorific: honorific?.text,
     cue,
-  };
+  });
 }
 
 /** Role, title (only for office words: "counterpart" is a relation, not a title) and nationality from a role phrase. */
@@ -60,7 +59,7 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
 /** Mentions for the words before a title: an organisation ("Palestinian Authority") or a place ("Qeshm"). */
 function affiliationMentions(context: OrganizationContext, sentence: Sentence, chunk: Chunk, words: ChunkWord[]): { mentions: EntityMention[]; organization?: string; country?: string } {
   if (words.length === 0) return { mentions: [] };
-  const part = sliceChunk({ ...chunk, possessive: false }, words);
+  const part = makeChunk(chunk.sentence, words, false, chunk.initial && words[0] === chunk.words[0], chunk.headline);
   const organization = readOrganization(context, sentence, part);
   if (organization) return { mentions: [organization], organization: organization.name };
   const place = readPlace(sentence, part, context.text);
@@ -89,7 +88,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   // "Papua BMG", "Iran IRNA": a place, then an organisation's acronym.
   const lastWord = words[words.length - 1]!;
   if (words.length >= 2 && isAcronym(lastWord.text) && (context.acronyms.has(lastWord.text) || isOrganizationName([lastWord]))) {
-    const prefix = sliceChunk({ ...chunk, possessive: false }, words.slice(0, -1));
+    const prefix = makeChunk(chunk.sentence, words.slice(0, -1), false, chunk.initial, chunk.headline);
     const place = readPlace(sentence, prefix, text);
     if (place && place.candidates.length > 0) {
       const organization = readOrganization(context, sentence, sliceChunk(chunk, [lastWord]));
@@ -162,7 +161,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
     return parts.filter((part) => part.length > 0).flatMap((part) => classifyChunk(context, sentence, sliceChunk(chunk, part)));
   }
   const speech = !chunk.headline && hasSpeechCue(sentence, chunk);
-  return [{ status: 'unknown', chunk, speech, ...(place ? { place } : {}) }];
+  return [{ status: 'unknown', chunk, speech, place }];
 }
 
 /** "Col. Inf. Name", "Snr. Comr. Name": a short word with a full stop before a capital is a rank, not a name. */

@@ -1,10 +1,10 @@
 import type { Claim, Document, Sentence } from '../../types.js';
 import { readPlace } from '../places/read-place.js';
-import { chunksOf, lowerCaseVocabulary, type Chunk } from './chunks.js';
+import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk } from './chunks.js';
 import { classifyChunk, type Classified } from './classify.js';
 import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
-import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
+import { organizationMentionOf, personMentionOf, placeMentionOf, type EntityMention, type OrganizationMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { nameParts } from './person-name.js';
 import { organizationInitials } from './read-organization.js';
 import { isPersonShaped } from './titled-name.js';
@@ -36,7 +36,7 @@ function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   const rest = sentence.text.slice(last.end - sentence.span.start);
   if (!/^\.?\s*\d/u.test(rest)) return chunk;
   const words = chunk.words.slice(0, -1);
-  return { ...chunk, words, end: words[words.length - 1]!.end, possessive: false };
+  return makeChunk(chunk.sentence, words, false, chunk.initial, chunk.headline);
 }
 
 function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
@@ -107,22 +107,18 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     const name = text.slice(chunk.start, chunk.end);
     const folded = nameParts(chunk.words.map((word) => word.text)).full;
     const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end };
-    if (personNames.has(folded) && isPersonShaped(chunk.words) && place?.context !== 'strong') {
-      return { kind: 'person', ...base, nameWords: chunk.words.map((word) => word.text), cue: 'same-name' };
-    }
-    if (organizationNames.has(name.toLowerCase())) return { kind: 'organization', ...base, name, cue: 'same-name' };
-    if (placeNames.has(name.toLowerCase())) {
-      return place ?? readPlace(sentenceOf(chunk), chunk, text) ?? { kind: 'place', ...base, name, lookupName: name, candidates: [], context: undefined, cue: 'same-name' };
-    }
+    const person = (cue: string) => personMentionOf({ ...base, nameWords: chunk.words.map((word) => word.text), cue });
+    const bare = (cue: string, context: PlaceMention['context']) => placeMentionOf({ ...base, name, lookupName: name, candidates: [], context, cue });
+    if (personNames.has(folded) && isPersonShaped(chunk.words) && place?.context !== 'strong') return person('same-name');
+    if (organizationNames.has(name.toLowerCase())) return organizationMentionOf({ ...base, name, cue: 'same-name' });
+    if (placeNames.has(name.toLowerCase())) return place ?? readPlace(sentenceOf(chunk), chunk, text) ?? bare('same-name', undefined);
     if (!chunk.headline && isPersonShaped(chunk.words) && listedAfterPlace(chunk)) {
-      const listed: PlaceMention = { ...(place ?? { kind: 'place', ...base, name, lookupName: name, candidates: [] }), context: 'strong', cue: 'list' };
+      const listed = placeMentionOf({ ...(place ?? bare('list', 'strong')), context: 'strong', cue: 'list' });
       placeEndingAt.set(`${chunk.sentence}:${chunk.end}`, listed);
       return listed;
     }
-    if (result.speech && chunk.words.length === 1 && isAcronym(chunk.words[0]!.text)) return { kind: 'organization', ...base, name, cue: 'speech' };
-    if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk))) {
-      return { kind: 'person', ...base, nameWords: chunk.words.map((word) => word.text), cue: 'speech' };
-    }
+    if (result.speech && chunk.words.length === 1 && isAcronym(chunk.words[0]!.text)) return organizationMentionOf({ ...base, name, cue: 'speech' });
+    if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk))) return person('speech');
     // Weak readings only once every name the article settles is known.
     if (last && place && acceptTentative(place, chunk)) return place;
     return undefined;

@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import { tokenAfter, tokenBefore } from './cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
-import type { OrganizationMention } from './mentions.js';
+import { organizationMentionOf, type OrganizationMention } from './mentions.js';
 import { countryOfPrefix, isGroupWord } from './titled-name.js';
 import { foldWord, initialsOf, isAcronym } from './words.js';
 
@@ -29,16 +29,7 @@ function categoryOf(folded: string, words: readonly string[]): string | undefine
 }
 
 function mention(chunk: Chunk, text: string, cue: string, category: string | undefined, country?: string): OrganizationMention {
-  return {
-    kind: 'organization',
-    sentence: chunk.sentence,
-    start: chunk.start,
-    end: chunk.end,
-    name: text.slice(chunk.start, chunk.end),
-    ...(category ? { category } : {}),
-    ...(country ? { country } : {}),
-    cue,
-  };
+  return organizationMentionOf({ sentence: chunk.sentence, start: chunk.start, end: chunk.end, name: text.slice(chunk.start, chunk.end), category, country, cue });
 }
 
 /** A capitalised chunk read as an organisation, or undefined. Local evidence and article acronyms only. */

@@ -2,9 +2,12 @@
 import { memoize } from './memo.js';
 
 /** Lower case, accents and dots off: the form lexicons are keyed by ("Gov." → "gov", "U.S." → "us"). */
-export const foldWord = memoize((word: string): string =>
-  (/^[a-z]+$/u.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.’']/gu, '').toLowerCase()),
-);
+export function foldWord(word: string): string {
+  // Plain ASCII words, the vast majority, need no Unicode work and no cache.
+  return /^[A-Za-z]+$/u.test(word) ? word.toLowerCase() : foldUnusual(word);
+}
+
+const foldUnusual = memoize((word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.’']/gu, '').toLowerCase());
 
 /** Starts with a capital letter, allowing Arabic-style particles ("al-Fakhora", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {

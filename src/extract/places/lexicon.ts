@@ -64,7 +64,7 @@ export const MACRO_REGIONS: ReadonlySet<string> = new Set([
   'the gulf', 'persian gulf', 'arabian peninsula', 'horn of africa', 'sub-saharan africa', 'north africa',
   'west africa', 'east africa', 'the sahel', 'sahel', 'the pacific', 'the atlantic', 'indian ocean',
   'pacific ocean', 'atlantic ocean', 'mediterranean', 'the mediterranean', 'western hemisphere', 'west bank',
-  'the west bank', 'gaza strip', 'the gaza strip',
+  'the west bank',
 ]);
 
 /** Directions written before a region ("Northern California", "South Sumatra" when the gazetteer lacks it). */

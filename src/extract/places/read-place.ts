@@ -3,7 +3,7 @@ import { containmentOf, foldPlaceName, gazetteer, type GazetteerEntry } from '..
 import type { Chunk } from '../people/chunks.js';
 import { placeContext, tokenAfter } from '../people/cues.js';
 import { COMMON_WORDS } from '../people/lexicon/common-words.js';
-import type { PlaceMention } from '../people/mentions.js';
+import { placeMentionOf, type PlaceMention } from '../people/mentions.js';
 import { foldWord } from '../people/words.js';
 import { memoize } from '../people/memo.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_NOUNS, PLACE_SUFFIXES } from './lexicon.js';
@@ -53,11 +53,11 @@ export function readPlace(sentence: Sentence, chunk: Chunk, text: string): Place
   const name = text.slice(chunk.start, chunk.end);
   const context = placeContext(sentence, chunk);
   const folded = foldPlaceName(name);
-  const base = { kind: 'place' as const, sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context };
+  const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context };
   // Adjectives of nations and peoples name no place on their own ("Chinese", "European").
   if (words.length === 1 && (GROUP_ADJECTIVES.has(folded) || gazetteer().countryOfDemonym(name) !== undefined) && placeCandidates(name).every((entry) => entry.level === 'city')) return undefined;
   if (MACRO_REGIONS.has(folded) || MACRO_REGIONS.has(`the ${folded}`)) {
-    return { ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' };
+    return placeMentionOf({ ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' });
   }
   let qualifier = qualifierAfter(sentence, chunk);
   let lookupName = name;
@@ -78,7 +78,7 @@ export function readPlace(sentence: Sentence, chunk: Chunk, text: string): Place
     const inner = placeCandidates(joinWords(text, chunk, 1, words.length)).find((entry) => entry.level !== 'city');
     // "Northern California" is part of California; "North Maluku" or "West Papua" may be a province of its own.
     const partOf = /(?:ern|central|upper|lower)$/u.test(first);
-    if (inner) return { ...base, lookupName: name, candidates: [], within: partOf ? [inner.id, ...containmentOf(inner.id)] : [inner.country], cue: 'direction' };
+    if (inner) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: partOf ? [inner.id, ...containmentOf(inner.id)] : [inner.country], cue: 'direction' });
   }
   if (!chunk.possessive && context === 'strong' && !feature) {
     const next = sentence.tokens[tokenAfter(chunk)];
@@ -93,12 +93,12 @@ export function readPlace(sentence: Sentence, chunk: Chunk, text: string): Place
     else if (candidates.length > 0) qualifier = undefined;
   }
   if (candidates.length === 0 && !feature && !context && !qualifier) return undefined;
-  return {
+  return placeMentionOf({
     ...base,
     lookupName,
-    ...(feature ? { feature } : {}),
+    feature,
     candidates,
-    ...(qualifier ? { qualifier } : {}),
+    qualifier,
     cue: qualifier ? 'qualifier' : feature ? 'feature' : candidates.length > 0 ? 'gazetteer' : 'context',
-  };
+  });
 }
