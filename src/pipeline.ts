@@ -7,6 +7,7 @@ import { reconcile } from './reconcile/reconcile.js';
 import { compareFindings } from './reconcile/reconcile.js';
 import { inputFinding } from './reconcile/input-findings.js';
 import { TOOL_NAME, toolVersion } from './version.js';
+import { inferMissingDates } from './infer/infer-missing-dates.js';
 
 export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
@@ -68,9 +69,10 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
  */
 export function completeRun(run: ExtractedRun, options: Pick<RunOptions, 'kinds' | 'progress'> = {}): ExtractedRun {
   options.progress?.stage?.('infer');
-  // Publication-date inference (src/infer, in progress) plugs in here.
-  void options.kinds;
-  return run;
+  // Run-level step: articles without a publication date get one inferred from the whole run, and
+  // are extracted again against it before their claims are final (src/infer). No-op when all have one.
+  const final = inferMissingDates(run.articles, run.claims, options.kinds);
+  return { ...run, claims: final };
 }
 
 function isPaths(source: readonly string[] | ExtractSource): source is readonly string[] {

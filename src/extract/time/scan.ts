@@ -1,4 +1,4 @@
-import type { Document, Sentence } from '../../types.js';
+import type { Article, Document, Sentence } from '../../types.js';
 import { chronoProposals } from './chrono-adapter.js';
 import { futureCueBefore, placeDuration, relationBefore, tenseAt, tenseCueBefore } from './context.js';
 import type { TimeMention } from './frame.js';
@@ -125,6 +125,12 @@ function scanSentence(sentence: Sentence): TimeMention[] {
 }
 
 const cache = new WeakMap<Document, readonly TimeMention[]>();
+/**
+ * Articles without a publication date keep their document and expressions: publication-date
+ * inference (`src/infer`) reads them, and the article is then extracted again against the inferred
+ * date — with the same expressions, never parsed twice. Held only as long as the article is.
+ */
+const undated = new WeakMap<Article, { doc: Document; mentions: readonly TimeMention[] }>();
 
 /**
  * The time expressions of a document, found once: the text is parsed (by our rules and chrono)
@@ -134,7 +140,14 @@ const cache = new WeakMap<Document, readonly TimeMention[]>();
 export function scanDocument(doc: Document): readonly TimeMention[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const mentions = doc.sentences.flatMap(scanSentence);
+  const kept = undated.get(doc.article);
+  const mentions = kept && kept.doc.article.text === doc.article.text ? kept.mentions : doc.sentences.flatMap(scanSentence);
   cache.set(doc, mentions);
+  if (doc.article.published.value === null && !kept) undated.set(doc.article, { doc, mentions });
   return mentions;
+}
+
+/** The document an undated article was scanned with on this thread, if any. */
+export function scannedDocument(article: Article): Document | undefined {
+  return undated.get(article)?.doc;
 }

@@ -26,8 +26,9 @@ const IRREGULAR_PAST = new Set(
 const NOT_PAST = new Set(['need', 'needed', 'red', 'bed', 'hundred', 'shed', 'speed', 'seed', 'feed', 'deed', 'greed', 'weed', 'breed', 'creed', 'united', 'indeed', 'proceed', 'exceed', 'succeed', 'bleed', 'wed', 'sled', 'fled', 'led', 'bred', 'embed', 'steed', 'tweed', 'heed', 'reed', 'ahead', 'instead', 'dead', 'bread', 'head', 'spread', 'thread', 'tread', 'lead', 'read', 'ed', 'ted', 'fred', 'ned', 'med', 'mohammed', 'muhammad', 'ahmed', 'hamed', 'alfred', 'biased', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced', 'sophisticated', 'complicated', 'dedicated', 'talented', 'interested', 'concerned', 'skilled', 'armed', 'unarmed', 'unprecedented', 'unexpected', 'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'supposed', 'reported', 'alleged', 'so-called', 'used', 'aged', 'beloved', 'learned', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'crooked', 'jagged', 'wretched', 'accused', 'wanted', 'unnamed', 'named', 'listed', 'elected', 'appointed', 'designated']);
 
 const BOUNDARY = /^(?:[;:—–()[\]"“”]|--)$/u;
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 
-function tenseOfWord(words: string[], i: number, original: string): Tense | undefined {
+function tenseOfWord(words: string[], i: number, original: string, rightOfMention = false): Tense | undefined {
   const w = words[i]!;
   // "in May" is the month, not the modal.
   if (w === 'may' && original.startsWith('M')) return undefined;
@@ -37,7 +38,9 @@ function tenseOfWord(words: string[], i: number, original: string): Tense | unde
   // "has scheduled a meeting Thursday" is ahead; "was scheduled for February", "had been due to expire Friday" are not.
   if (SCHEDULING.has(w)) return prev.some((aux) => aux === 'had' || aux === 'was' || aux === 'were') ? 'past' : 'future';
   if (w === 'going' && next === 'to') return 'future';
-  if (FUTURE_LEAD.has(w) && next === 'to') return 'future';
+  // "agreed to meet on Friday": the infinitive is ahead. After the expression ("met in November with
+  // Xi, who agreed to …") the lead verb does not govern it.
+  if (FUTURE_LEAD.has(w) && next === 'to' && !rightOfMention) return 'future';
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'future' : 'past';
   if (PERFECT_AUX.has(w)) return 'past';
   if (PRESENT_AUX.has(w)) return 'present';
@@ -71,9 +74,10 @@ export function clauseTense(tokens: readonly Token[], first: number, last: numbe
     }
   }
   for (let i = last + 1, distance = 1; i < words.length && distance <= 12; i++, distance++) {
-    if (BOUNDARY.test(words[i]!)) break;
+    // A relative clause after the expression has its own verb: "in November with Xi, who agreed …".
+    if (BOUNDARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
     if (best && distance >= best.distance) break;
-    const tense = tenseOfWord(words, i, tokens[i]!.text);
+    const tense = tenseOfWord(words, i, tokens[i]!.text, true);
     if (tense) {
       best = { tense, distance };
       break;

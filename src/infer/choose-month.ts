@@ -1,0 +1,73 @@
+import type { Clue } from './clues.js';
+import type { MonthIndex } from './months.js';
+import { monthOfYear, monthsSince, monthsUntil, yearOf } from './months.js';
+
+/** The month (or year) the clues point at, how sure that is, and the clues that carried it. */
+export interface Choice {
+  /** `YYYY-MM`, `YYYY`, or undefined when the clues do not settle even the year. */
+  month?: MonthIndex;
+  year?: number;
+  confidence: number;
+  clues: Clue[];
+}
+
+/** What one clue says of one candidate month. */
+export function clueScore(clue: Clue, at: MonthIndex): number {
+  switch (clue.kind) {
+    case 'after':
+      return at >= clue.from! ? 0 : -clue.weight;
+    case 'before':
+      return at <= clue.to! ? 0 : -clue.weight;
+    case 'window':
+      if (at < clue.from! || at > clue.to!) return 0;
+      return !clue.core || (at >= clue.core[0] && at <= clue.core[1]) ? clue.weight : clue.weight / 2;
+    case 'month':
+      return monthOfYear(at) === clue.month ? clue.weight : 0;
+    case 'near-past':
+      return clue.weight * (1 - monthsSince(clue.month!, at) / 12);
+    case 'near-future':
+      return clue.weight * (1 - monthsUntil(clue.month!, at) / 12);
+  }
+}
+
+// News is written soon after the latest past it tells: among equals, the earlier month wins.
+const RECENCY = 0.01;
+
+/**
+ * Scores every candidate month and keeps the best. The year needs a window or bounds; the month
+ * needs clues about the month itself (a dateline, a current-month cue, a narrow window) and a clear
+ * lead over the other months of that year.
+ */
+export function chooseMonth(clues: readonly Clue[]): Choice {
+  const windows = clues.filter((clue) => clue.kind === 'window');
+  const afters = clues.filter((clue) => clue.kind === 'after' && clue.weight >= 5);
+  if (windows.length === 0 && afters.length === 0) return { confidence: 0, clues: [] };
+  const low = Math.min(...windows.map((c) => c.from!), ...afters.map((c) => c.from!));
+  const high = Math.max(...windows.map((c) => c.to!), ...afters.map((c) => c.from! + 36));
+  const scores = new Map<MonthIndex, number>();
+  for (let at = low; at <= high; at++) {
+    scores.set(at, clues.reduce((sum, clue) => sum + clueScore(clue, at), 0) - RECENCY * (at - low));
+  }
+  let best = low;
+  for (const [at, score] of scores) if (score > scores.get(best)!) best = at;
+  const bestScore = scores.get(best)!;
+  const otherYears = [...scores].filter(([at]) => yearOf(at) !== yearOf(best)).map(([, s]) => s);
+  const sameYear = [...scores].filter(([at]) => yearOf(at) === yearOf(best) && at !== best).map(([, s]) => s);
+  const yearMargin = bestScore - Math.max(-Infinity, ...otherYears);
+  const monthMargin = bestScore - Math.max(-Infinity, ...sameYear);
+  const monthly = clues.some((clue) => (clue.kind === 'month' || (clue.kind === 'window' && clue.to! - clue.from! <= 12)) && clueScore(clue, best) > 0);
+  // The binding lower bound: the latest past date told.
+  const latestAfter = Math.max(...afters.map((c) => c.from!));
+  const used = clues.filter((clue) => {
+    const here = clueScore(clue, best);
+    if (clue.kind === 'after') return clue.weight >= 5 && clue.from === latestAfter;
+    if (clue.kind === 'near-past' || clue.kind === 'near-future') return here >= 0.5 * clue.weight;
+    return here > 0;
+  });
+  // Sure of the year when a window carries it with a lead; of the month when month clues agree too.
+  const hasWindow = windows.some((clue) => clueScore(clue, best) > 0);
+  if (yearMargin < 1 && !hasWindow) return { confidence: 0.2, year: yearOf(best), clues: used };
+  const confidence = Math.min(0.9, 0.4 + 0.05 * Math.min(yearMargin, 6) + (hasWindow ? 0.1 : 0));
+  if (monthly && monthMargin >= 0.5) return { month: best, year: yearOf(best), confidence, clues: used };
+  return { year: yearOf(best), confidence: Math.max(0.3, confidence - 0.1), clues: used };
+}

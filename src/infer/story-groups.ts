@@ -1,0 +1,108 @@
+import type { Article } from '../types.js';
+
+/**
+ * Articles of one run that tell the same story (the same trip, the same quake) are published within
+ * days of each other, so what one says about its date speaks for the others. Two articles are linked
+ * by the distinctive names they share — runs of capitalised words that are not common words (no
+ * lower-case use anywhere in the run) — each weighted by its rarity in the run, so a name that every
+ * article carries (the main actor's) says nothing about which story it is.
+ */
+
+const NOT_NAMES = new Set(
+  ('the a an and but or if in on at of for to from by with as it its he she they we i you his her their our this that these those ' +
+    'there here then when where while after before since until during mr mrs ms dr also however meanwhile ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday')
+    .split(' '),
+);
+
+/** The text an article's names are read from: its prose, without boilerplate and metadata. */
+function proseOf(article: Article): string {
+  let text = article.text;
+  for (const range of article.excluded) text = text.slice(0, range.span.start) + ' '.repeat(range.span.end - range.span.start) + text.slice(range.span.end);
+  return text;
+}
+
+/** Lower-case words of the whole run: a capitalised word also used in lower case is a common word. */
+function commonWords(texts: readonly string[]): Set<string> {
+  const common = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) common.add(match[0]);
+  return common;
+}
+
+/** Distinctive names of one text: maximal runs of capitalised words, not at a sentence start. */
+export function namesOf(text: string, common: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<=[\p{L}\d,;:()—–-]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+    const words = match[0]
+      .replace(/['’]s\b/gu, '')
+      .split(/\s+/u)
+      .filter((word) => !NOT_NAMES.has(word.toLowerCase()) && !common.has(word.toLowerCase()));
+    if (words.length > 0 && words.join('').length >= 3) names.add(words.join(' ').toLowerCase());
+  }
+  return names;
+}
+
+export interface StoryLink {
+  article: string;
+  /** The shared names, rarest first. */
+  shared: string[];
+  /** Sum of the shared names' rarity (log inverse document frequency in the run). */
+  similarity: number;
+  /** `similarity` over the article's strongest link: 1 for its closest article. */
+  ratio: number;
+}
+
+/** Links weaker than this share of an article's strongest link are not kept. */
+const MIN_RATIO = 0.25;
+
+/**
+ * For each article that needs a date, its links to the other articles of the run, strongest first.
+ * Only names shared by some but not all articles count; the rarer, the more.
+ */
+export function storyLinks(articles: readonly Article[], needing: ReadonlySet<string>): Map<string, StoryLink[]> {
+  const texts = articles.map(proseOf);
+  const common = commonWords(texts);
+  const names = new Map(articles.map((article, i) => [article.id, namesOf(texts[i]!, common)]));
+  const df = new Map<string, number>();
+  for (const set of names.values()) for (const name of set) df.set(name, (df.get(name) ?? 0) + 1);
+  const n = articles.length;
+  const idf = (name: string) => Math.log((n + 1) / (df.get(name) ?? 1));
+  // Names in (almost) every article, and in too many to enumerate their pairs, carry no story.
+  const cap = Math.max(2, Math.min(n - 1, 100));
+  const byName = new Map<string, string[]>();
+  for (const [id, set] of names) {
+    for (const name of set) {
+      const count = df.get(name) ?? 0;
+      if (count >= 2 && count <= cap) (byName.get(name) ?? byName.set(name, []).get(name)!).push(id);
+    }
+  }
+  const pairs = new Map<string, Map<string, string[]>>();
+  const add = (a: string, b: string, name: string) => {
+    const row = pairs.get(a) ?? pairs.set(a, new Map()).get(a)!;
+    (row.get(b) ?? row.set(b, []).get(b)!).push(name);
+  };
+  for (const [name, ids] of byName) {
+    for (const a of ids) {
+      if (!needing.has(a)) continue;
+      for (const b of ids) if (a !== b) add(a, b, name);
+    }
+  }
+  const links = new Map<string, StoryLink[]>();
+  for (const id of needing) {
+    const row = [...(pairs.get(id) ?? new Map<string, string[]>())].map(([article, shared]) => ({
+      article,
+      shared: shared.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)),
+      similarity: shared.reduce((sum, name) => sum + idf(name), 0),
+    }));
+    const strongest = Math.max(0, ...row.map((link) => link.similarity));
+    links.set(
+      id,
+      row
+        .map((link) => ({ ...link, ratio: strongest > 0 ? link.similarity / strongest : 0 }))
+        .filter((link) => link.ratio >= MIN_RATIO)
+        .sort((x, y) => y.similarity - x.similarity || (x.article < y.article ? -1 : 1)),
+    );
+  }
+  return links;
+}
