@@ -10,13 +10,18 @@ import {
   thingOf,
   TOLL_BEFORE,
 } from './counted-lexicon.js';
+import { lastWord } from './last-word.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { ReadInput, Reading } from './reading.js';
 
 const POPULATION_BEFORE =
   /\b(?:home\s+(?:to|for|by)|(?:with\s+(?:a\s+)?|has\s+a\s+)?populations?(?:\s+of)?|(?:city|town|village|island|country|nation|province|region|state|area|capital|metropolis|community|district|municipality|county|archipelago|port|settlement)\s+of)\s+$/iu;
+// The last word of every population cue ("home to", "population of", "a city of").
+const POPULATION_HINTS = new Set(['to', 'for', 'by', 'of', 'population', 'populations']);
 const POPULATION_NOUN = /^\s+(?:people|residents|inhabitants|souls|persons)\b/iu;
 const POPULATION_AFTER = /^\s+(?:people\s+)?(?:population|inhabitants)\b/iu;
+// Words a death-toll phrase needs; the full pattern runs only when one is there.
+const TOLL_WORDS = /toll|dea[dt]|fatalit/iu;
 const NOTHING_AFTER = /^\s*(?:[,.;:)!?]|$|and\b|but\b|-|–)/u;
 const PLACE_BEFORE = /(\p{Lu}[\p{L}'’.]*(?:-\p{Lu}[\p{L}'’.]*)*(?:\s+(?:\p{Lu}[\p{L}'’.]*|island|city|town|province|state|county|district|region|village))*)[^\p{Lu}]{0,60}$/u;
 const SUBJECT_AT_START = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:is|has|,)/u;
@@ -64,17 +69,18 @@ function nounAfter(text: string, end: number, vague: boolean): Noun | undefined 
 }
 
 /** "home to 120,000 people", "a city of 160,000", "with a population of 120,000", "230 million population". */
-function readPopulation(input: ReadInput, cueText: string): Reading | undefined {
+function readPopulation(input: ReadInput, cueText: string, cueEnd: number): Reading | undefined {
   const { text, group } = input;
   const last = group.members[group.members.length - 1]!;
   const after = text.slice(last.end, last.end + 40);
-  const cue = POPULATION_BEFORE.exec(cueText);
+  const hint = lastWord(cueText, cueText.length)?.word;
+  const cue = hint && POPULATION_HINTS.has(hint) ? POPULATION_BEFORE.exec(cueText) : null;
   const noun = POPULATION_NOUN.exec(after);
   const trailing = POPULATION_AFTER.exec(after);
   if (!trailing && !(cue && (noun || NOTHING_AFTER.test(after)))) return undefined;
   const matched = trailing ?? noun;
   const end = last.end + (matched ? matched[0].length : 0);
-  const cueStart = cue ? cueText.length - cue[0].length : group.start;
+  const cueStart = cue ? cueEnd - cue[0].length : group.start;
   const subject = placeBefore(text, cueStart, cue?.[0] ?? '');
   return { start: group.start, end, dimension: 'count', unit: 'people', counted: 'population', ...(subject ? { subject } : {}) };
 }
@@ -118,9 +124,11 @@ export function readCount(input: ReadInput, previous?: PreviousCount): Reading |
   if (first.glued) return undefined;
   const qualifier = qualifierBefore(text, group.start);
   const cueEnd = qualifier ? qualifier.start : group.start;
-  const cueText = text.slice(0, cueEnd);
-  const beforeText = text.slice(0, group.start);
-  const population = readPopulation(input, cueText);
+  // Cues sit right before the number: a short tail keeps the end-anchored patterns cheap.
+  const tailStart = Math.max(0, cueEnd - 90);
+  const cueText = text.slice(tailStart, cueEnd);
+  const beforeText = text.slice(Math.max(0, group.start - 90), group.start);
+  const population = readPopulation(input, cueText, cueEnd);
   if (population) return population;
   const noun = nounAfter(text, last.end, last.parsed.vague);
   const afterNoun = noun ? noun.end : last.end;
@@ -133,13 +141,11 @@ export function readCount(input: ReadInput, previous?: PreviousCount): Reading |
     let counted = self === 'killed' && noun!.word.toLowerCase() === 'lives' ? (LIVES_BEFORE.test(cueText) ? 'killed' : undefined) : self;
     let readingStart = start;
     // A verb right before the count governs it ("killed about 40 Palestinians sheltering in …").
-    for (const [pattern, slot] of counted ? [] : PREDICATES_BEFORE) {
-      const match = pattern.exec(cueText);
-      if (match) {
-        counted = slot;
-        readingStart = match.index;
-        break;
-      }
+    const verb = counted ? undefined : lastWord(text, cueEnd);
+    const slot = verb ? PREDICATES_BEFORE.get(verb.word) : undefined;
+    if (slot) {
+      counted = slot;
+      readingStart = verb!.start;
     }
     if (!counted && lead) {
       for (const [pattern, slot] of PREDICATES_AFTER) {
@@ -151,7 +157,7 @@ export function readCount(input: ReadInput, previous?: PreviousCount): Reading |
         }
       }
     }
-    if (!counted && (TOLL_BEFORE.test(cueText) || TOLL_BEFORE.test(beforeText))) counted = 'killed';
+    if (!counted && TOLL_WORDS.test(beforeText) && (TOLL_BEFORE.test(cueText) || TOLL_BEFORE.test(beforeText))) counted = 'killed';
     if (!counted && previous?.people && noun && /^\s*(?:,|and|,\s*and)\s*$/iu.test(text.slice(previous.end, cueEnd))) counted = previous.counted;
     if (!counted) return undefined;
     const subject = noun && !SELF_COUNTED[noun.word.toLowerCase()] && !/^(?:others?|more)$/iu.test(noun.word) ? noun.word.toLowerCase() : undefined;

@@ -76,17 +76,21 @@ export const PREDICATES_AFTER: ReadonlyArray<[RegExp, string]> = [
 export const THING_PREDICATES =
   /^(?:destroyed|damaged|collapsed|flattened|razed|toppled|levelled|leveled|burned|burnt|hit|struck|landed|fired|launched|affected|rendered\s+unsafe|cut|closed|cancelled|canceled|felt|recorded|followed|shook|rattled|swept|washed\s+away|flooded|demolished|wrecked|gutted)\b/iu;
 
-/** Verbs before a count that say what happened to it ("killing at least 10", "injuring 80"). */
-export const PREDICATES_BEFORE: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:killing|killed|kills|kill|claiming|claimed|lost|losing)\s+$/iu, 'killed'],
-  [/\b(?:injuring|injured|injures|wounding|wounded|wounds|hurting|hurt)\s+$/iu, 'injured'],
-  [/\b(?:hospitalizing|hospitalising)\s+$/iu, 'hospitalized'],
-  [/\b(?:displacing|displaced|evacuating|evacuated|forcing|forced)\s+$/iu, 'displaced'],
-  [/\b(?:rescuing|rescued|saving|saved)\s+$/iu, 'rescued'],
-  [/\b(?:arresting|arrested|detaining|detained)\s+$/iu, 'arrested'],
-  [/\b(?:treating|treated)\s+$/iu, 'treated'],
-  [/\b(?:trapping|trapped|burying|buried)\s+$/iu, 'trapped'],
-];
+/** Verbs right before a count that say what happened to it ("killing at least 10", "injuring 80"). */
+export const PREDICATES_BEFORE: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['killing killed kills kill claiming claimed lost losing', 'killed'],
+      ['injuring injured injures wounding wounded wounds hurting hurt', 'injured'],
+      ['hospitalizing hospitalising', 'hospitalized'],
+      ['displacing displaced evacuating evacuated forcing forced', 'displaced'],
+      ['rescuing rescued saving saved', 'rescued'],
+      ['arresting arrested detaining detained', 'arrested'],
+      ['treating treated', 'treated'],
+      ['trapping trapped burying buried', 'trapped'],
+    ] as const
+  ).flatMap(([verbs, slot]) => verbs.split(' ').map((verb): [string, string] => [verb, slot])),
+);
 
 /** Verbs before a count of things ("destroyed or damaged an estimated 1,500 houses"). */
 export const THING_PREDICATES_BEFORE =

@@ -39,7 +39,8 @@ export const readMagnitude: Reader = ({ text, group, quake }) => {
   const oneDecimal = group.members.every((m) => /^\d\.\d$/u.test(text.slice(m.start, m.end)));
   const magnitudeCue = MAGNITUDE_BEFORE.exec(beforeCue);
   const mCue = first.glued || /\s$/u.test(beforeCue) ? M_BEFORE.exec(beforeCue) : null;
-  const measuring = quake ? MEASURING_BEFORE.exec(beforeCue) : null;
+  const measuringCue = MEASURING_BEFORE.exec(beforeCue);
+  const measuring = measuringCue && quake() ? measuringCue : null;
   if (!attached && !(quakeNoun && oneDecimal) && !magnitudeCue && !(mCue && !qualifier) && !(measuring && (oneDecimal || /richter/iu.test(after)))) return undefined;
   // The claim text runs from the cue ("magnitude of", "measuring", "M") to the unit after the number.
   if (magnitudeCue) start = cueEnd - magnitudeCue[0].length;

@@ -32,7 +32,7 @@ function equivalentAfter(text: string, end: number, read: Reader): { value: { am
   const inner = paren[1]!;
   const groups = groupNumbers(inner, findNumbers(inner));
   if (groups.length !== 1 || groups[0]!.shape !== 'single') return undefined;
-  const reading = read({ text: inner, group: groups[0]!, quake: false });
+  const reading = read({ text: inner, group: groups[0]!, quake: () => false });
   if (!reading) return undefined;
   return { value: { amount: groups[0]!.members[0]!.parsed.value, unit: reading.unit }, length: paren[0].length };
 }

@@ -23,12 +23,13 @@ const PURPOSES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:revenue|sales|profits?|earnings|turnover)\b/iu, 'revenue'],
 ];
 
+const GLOBAL_PURPOSES: ReadonlyArray<[RegExp, RegExp, string]> = PURPOSES.map(([pattern, purpose]) => [pattern, new RegExp(pattern.source, 'giu'), purpose]);
+
 function purposeNear(text: string, start: number, end: number): string | undefined {
   const left = text.slice(Math.max(0, start - 60), start);
   const right = text.slice(end, end + 40);
   let best: { distance: number; purpose: string } | undefined;
-  for (const [pattern, purpose] of PURPOSES) {
-    const global = new RegExp(pattern.source, 'giu');
+  for (const [pattern, global, purpose] of GLOBAL_PURPOSES) {
     for (const match of left.matchAll(global)) {
       const distance = left.length - match.index!;
       if (!best || distance < best.distance) best = { distance, purpose };
@@ -81,7 +82,7 @@ export function readMoneyAt(input: ReadInput, withEquivalent: boolean): Reading 
     if (paren) {
       const inner = paren[1]!;
       const groups = groupNumbers(inner, findNumbers(inner));
-      const equivalent = groups.length === 1 ? readMoneyAt({ text: inner, group: groups[0]!, quake: false }, false) : undefined;
+      const equivalent = groups.length === 1 ? readMoneyAt({ text: inner, group: groups[0]!, quake: () => false }, false) : undefined;
       if (equivalent) {
         const member = groups[0]!.members[0]!;
         reading.equivalent = { amount: member.parsed.value * (equivalent.scale ?? 1), unit: equivalent.unit };

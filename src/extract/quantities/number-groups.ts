@@ -23,71 +23,109 @@ export interface NumberGroup {
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?`;
 
 /**
- * Text that holds digits but no quantity: dates, clock times, phone numbers, ages, fractions of
- * units per time ("9 mm / yr"), ordinals and section numbers. Numbers inside are skipped.
+ * Numbers that are no quantity, recognised by what stands right before and after them: clock
+ * times, dates, years, ordinals, fractions, phone numbers, section numbers, decades and ages.
+ * Anchored tests on a few characters, so the cost stays with the numbers, not the sentence.
  */
-const NOT_QUANTITIES = new RegExp(
-  [
-    String.raw`\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?![\d])`,
-    String.raw`\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])`,
-    String.raw`\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:\(|GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)`,
-    String.raw`\(\s*\d{3,4}\s*(?:GMT|UTC)\b`,
-    String.raw`\bat\s+(?:[01]\d|2[0-3])[0-5]\d\b`,
-    String.raw`\b\d{1,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}\b`,
-    String.raw`\+?\(?\b\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b`,
-    String.raw`\b\d+(?:st|nd|rd|th)\b`,
-    String.raw`\b[\p{L}\d]+[-\s]years?[-\s]olds?\b`,
-    String.raw`\b(?:aged?|ages)\s+(?:from\s+|between\s+)?[\p{L}\d]+(?:\s+(?:to|and|-)\s+[\p{L}\d]+)?`,
-    String.raw`\b\d+\s?/\s?\d+\b`,
-    String.raw`\b(?:no\.|number|nos\.|#|route|highway|interstate|flight|section|article|chapter|resolution|room|page|level|category|grade|phase|stage|platform|gate|terminal|line)\s*\d+\b`,
-    String.raw`\b\d{1,4}s\b`,
-    String.raw`\b(?:in|since|of|by|from|until|till|during|before|after|early|late|mid|the|and|to|between|summer|winter|spring|autumn|fall|year|'s)\s+(?:1[89]|20)\d{2}\b(?![,.]\d)`,
-    String.raw`^\s*(?:1[89]|20)\d{2}\b(?![,.]\d)`,
-  ].join('|'),
-  'giu',
-);
+const AFTER_NOT: readonly RegExp[] = [
+  /^[:.]\d{2}(?!\d)/u, // 2:09, 7.48 (clock)
+  /^\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu,
+  /^(?:st|nd|rd|th)\b/iu, // 2nd, 14th
+  /^s\b/u, // 1990s
+  /^\s?\/\s?\d/u, // 1 / 3
+  /^\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}(?!\d)/u, // 03 / 14 / 2013
+  /^[\s.-]\d{3,4}[\s.-]\d{3,4}\b/u, // phone
+  /^[-\s]years?[-\s]olds?\b/iu, // 10-year-old
+  new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])`, 'u'), // 14 March
+];
+const BEFORE_NOT: readonly RegExp[] = [
+  /\d\s?\/\s?$/u,
+  /\d:$/u, // the minutes of 2:09
+  /\d{1,4}\s?[/.-]\s?(?:\d{1,2}\s?[/.-]\s?)?$/u,
+  /\d{2,4}[\s.-](?:\d{3,4}[\s.-])?$/u,
+  /(?:^|[^\p{L}])(?:no\.|number|nos\.|#|route|highway|interstate|flight|section|article|chapter|resolution|room|page|level|category|grade|phase|stage|platform|gate|terminal|line)\s*$/iu,
+  /\b(?:aged?|ages)\s+(?:from\s+|between\s+)?(?:[\p{L}\d]+\s+(?:to|and|-)\s+)?$/iu,
+  new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, 'u'), // March 14 / March 14, 2013 / March 2013
+  new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+$`, 'u'), // 14 March 2013
+];
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+const YEAR_BEFORE = /(?:^\s*|\b(?:in|since|of|by|from|until|till|during|before|after|early|late|mid|the|and|to|between|summer|winter|spring|autumn|fall|year|'s)\s+)$/iu;
+const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/u;
+const CLOCK_AFTER = /^\s*(?:\(|GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)/u;
 
-const DATES = new RegExp(
-  [
-    String.raw`\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?`,
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])(?:,?\s+\d{4})?`,
-    String.raw`\b${MONTH}\s+\d{4}\b`,
-  ].join('|'),
-  'gu',
-);
-
-function maskedSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const pattern of [NOT_QUANTITIES, DATES]) {
-    for (const match of text.matchAll(pattern)) spans.push({ start: match.index!, end: match.index! + match[0].length });
-  }
-  return spans;
+/** Whether the number written at `[start, end)` is a date, a time, an age or a label, not a quantity. */
+function isNotQuantity(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  if (AFTER_NOT.some((pattern) => pattern.test(after)) || BEFORE_NOT.some((pattern) => pattern.test(before))) return true;
+  if (YEAR.test(written) && YEAR_BEFORE.test(before)) return true;
+  if (CLOCK.test(written) && (CLOCK_AFTER.test(after) || /\b(?:at|\()\s*$/u.test(before))) return true;
+  return false;
 }
+
+/** Words a number may start with; other words are skipped without trying the number pattern. */
+const NUMBER_STARTS = new Set(
+  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a half several dozens hundreds thousands
+  millions tens scores`.split(/\s+/u),
+);
+// Number words are ASCII: an ASCII letter run is enough to find where one may start.
+const CANDIDATE = /\d|[A-Za-z]+/g;
+const STICKY_NUMBER = new RegExp(NUMBER_PATTERN.source, 'iuy');
 
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/iu;
 const SCALE_FACTORS: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-/** The numbers of a sentence, outside dates, times and other non-quantities. */
-export function findNumbers(text: string, excluded: readonly Span[] = []): NumberMention[] {
-  const masked = [...maskedSpans(text), ...excluded];
+/**
+ * The numbers of a text, outside dates, times and other non-quantities. `starts` (offsets where a
+ * number may begin, from the tokens) saves scanning the text for them.
+ */
+export function findNumbers(text: string, excluded: readonly Span[] = [], starts?: readonly number[]): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(NUMBER_PATTERN)) {
-    const start = match.index!;
+  let skipUntil = 0;
+  const tryAt = (index: number, isDigit: boolean) => {
+    if (index < skipUntil) return;
+    STICKY_NUMBER.lastIndex = index;
+    const match = STICKY_NUMBER.exec(text);
+    if (!match) {
+      // Skip the rest of a digit run ("2011") so it is not tried again from its second digit.
+      if (isDigit) skipUntil = skipDigits(text, index);
+      return;
+    }
+    const start = match.index;
     let end = start + match[0].length;
-    if (masked.some((span) => span.start < end && start < span.end)) continue;
+    skipUntil = end;
+    if (excluded.some((span) => span.start < end && start < span.end) || isNotQuantity(text, start, end)) return;
     const parsed = parseNumber(match[0]);
-    if (!parsed) continue;
+    if (!parsed) return;
     if (parsed.digits) {
       const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
       if (scale) {
         parsed.value = roundNumber(parsed.value * SCALE_FACTORS[scale[1]!.toLowerCase()]!);
         end += scale[0].length;
+        skipUntil = end;
       }
     }
     const glued = start > 0 && /[\p{L}]/u.test(text[start - 1]!);
     mentions.push({ start, end, parsed, glued });
+  };
+  if (starts) {
+    for (const start of starts) tryAt(start, text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57);
+    return mentions;
+  }
+  CANDIDATE.lastIndex = 0;
+  for (let candidate = CANDIDATE.exec(text); candidate; candidate = CANDIDATE.exec(text)) {
+    const isDigit = candidate[0].length === 1 && candidate[0] >= '0' && candidate[0] <= '9';
+    if (isDigit || NUMBER_STARTS.has(candidate[0].toLowerCase())) tryAt(candidate.index, isDigit);
   }
   return mentions;
+}
+
+function skipDigits(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && text[index]! >= '0' && text[index]! <= '9') index++;
+  return index;
 }
 
 // What may stand between the two ends of a range: an optional unit, then "to", "-", "or".

@@ -1,4 +1,5 @@
 import type { QuantityQualifier } from '../../types.js';
+import { lastWord } from './last-word.js';
 
 /** Words before a number that bound it, longest first within each qualifier. */
 const BEFORE: ReadonlyArray<[QuantityQualifier, string]> = [
@@ -26,8 +27,16 @@ export interface QualifierMatch {
   start: number;
 }
 
+// The last word of every qualifier above: anything else before a number cannot be one.
+const LAST_WORDS = new Set(
+  `least than of over above exceeding nearly almost to under about around approximately roughly some estimated approx.
+  circa approximate as most maximum below exactly precisely total only just`.split(/\s+/u),
+);
+
 /** The qualifier that ends right before `position` in `text`, if any. */
 export function qualifierBefore(text: string, position: number): QualifierMatch | undefined {
+  const last = lastWord(text, position);
+  if (!last || !LAST_WORDS.has(last.word)) return undefined;
   const window = text.slice(Math.max(0, position - 40), position);
   const match = BEFORE_PATTERN.exec(window);
   if (!match) return undefined;

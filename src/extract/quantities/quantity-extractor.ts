@@ -9,19 +9,32 @@ import { roundNumber } from './number-words.js';
 import { boundsOf, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.js';
 import type { ReadInput, Reading } from './reading.js';
 
-const QUAKE_CONTEXT = /\b(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?|seismic|richter|magnitude|shocks?|shakers?)\b/iu;
+const QUAKE_CONTEXT = /quake|temblor|tremor|shock|seismic|richter|magnitude|shaker/iu;
 
-/** Time claims (dates, clock times) cover numbers that are not quantities. */
-function timeSpansIn(sentence: Sentence, earlier: readonly Claim[]): Span[] {
+/** Time claims (dates, clock times) cover numbers that are not quantities; durations do not. */
+function timeSpansOf(earlier: readonly Claim[]): Span[] {
   const spans: Span[] = [];
   for (const claim of earlier) {
-    if (claim.kind !== 'time' || claim.span.end <= sentence.span.start || claim.span.start >= sentence.span.end) continue;
+    if (claim.kind !== 'time') continue;
     const { type } = (claim as Claim<'time'>).value.timex;
-    if (type === 'DURATION' || type === 'SET') continue;
-    spans.push({ start: claim.span.start - sentence.span.start, end: claim.span.end - sentence.span.start });
+    if (type !== 'DURATION' && type !== 'SET') spans.push(claim.span);
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
+
+/** The time spans inside a sentence, relative to it (`spans` sorted, `from` advances monotonically). */
+function spansIn(sentence: Sentence, spans: readonly Span[], cursor: { from: number }): Span[] {
+  const inside: Span[] = [];
+  while (cursor.from < spans.length && spans[cursor.from]!.end <= sentence.span.start) cursor.from++;
+  for (let k = cursor.from; k < spans.length && spans[k]!.start < sentence.span.end; k++) {
+    inside.push({ start: spans[k]!.start - sentence.span.start, end: spans[k]!.end - sentence.span.start });
+  }
+  return inside;
+}
+
+// A sentence is read only if its text can hold a number: one cheap test on the text, so most
+// sentences are skipped without tokens (which the segmenter makes only on demand).
+const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|score/iu;
 
 function qualifierOf(text: string, group: NumberGroup, reading: Reading): QualifierMatch | undefined {
   return reading.qualifier ?? qualifierBefore(text, reading.start) ?? qualifierBefore(text, group.start);
@@ -77,11 +90,13 @@ function claimsOf(sentence: Sentence, group: NumberGroup, reading: Reading, anal
 }
 
 /** Reads one sentence: each group of numbers goes to the first reader that recognises it. */
-function extractSentence(sentence: Sentence, earlier: readonly Claim[], analysis: SpeechAnalysis): ClaimDraft<'quantity'>[] {
+function extractSentence(sentence: Sentence, times: Span[], analysis: SpeechAnalysis): ClaimDraft<'quantity'>[] {
   const text = sentence.text;
-  const groups = groupNumbers(text, findNumbers(text, timeSpansIn(sentence, earlier)));
+  if (!NUMBER_HINT.test(text)) return [];
+  const groups = groupNumbers(text, findNumbers(text, times));
   if (groups.length === 0) return [];
-  const quake = QUAKE_CONTEXT.test(text);
+  let quakeWords: boolean | undefined;
+  const quake = () => (quakeWords ??= QUAKE_CONTEXT.test(text));
   const drafts: ClaimDraft<'quantity'>[] = [];
   const consumed: Span[] = [];
   const unread: NumberGroup[] = [];
@@ -118,6 +133,8 @@ export const quantityExtractor: Extractor = {
   requires: ['time', 'person'],
   extract({ doc, earlier }: ExtractorContext): ClaimDraft[] {
     const analysis = analyseSpeech(doc, earlier);
-    return doc.sentences.flatMap((sentence) => extractSentence(sentence, earlier, analysis));
+    const times = timeSpansOf(earlier);
+    const cursor = { from: 0 };
+    return doc.sentences.flatMap((sentence) => extractSentence(sentence, spansIn(sentence, times, cursor), analysis));
   },
 };

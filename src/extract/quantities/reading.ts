@@ -26,8 +26,8 @@ export interface Reading {
 export interface ReadInput {
   text: string;
   group: NumberGroup;
-  /** The sentence speaks of earthquakes (a bare "7.6" may be a magnitude). */
-  quake: boolean;
+  /** Whether the sentence speaks of earthquakes (a bare "7.6" may be a magnitude); asked only when needed. */
+  quake: () => boolean;
 }
 
 export type Reader = (input: ReadInput) => Reading | undefined;

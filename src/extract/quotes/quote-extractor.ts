@@ -9,7 +9,13 @@ const MIN_WORDS_REPORTED = 4;
 // Verbs that frame a direct quote but do not report speech of their own.
 const FRAMING_VERBS = new Set(['called', 'calls', 'described', 'describes', 'dubbed', 'termed', 'branded']);
 
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+/** Counts words up to `limit` (all that the thresholds need). */
+function hasWords(text: string, limit: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  let count = 0;
+  while (count < limit && word.exec(text)) count++;
+  return count >= limit;
+}
 const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -43,7 +49,7 @@ export const quoteExtractor: Extractor = {
     for (const quote of quotes) {
       const words = text.slice(quote.inner.start, quote.inner.end);
       const attributed = quote.speaker !== undefined && quote.speaker.via !== 'continuation';
-      if (wordCount(words) < (attributed ? 1 : MIN_WORDS_UNATTRIBUTED)) continue;
+      if (!hasWords(words, attributed ? 1 : MIN_WORDS_UNATTRIBUTED)) continue;
       const partial = /^\p{Ll}/u.test(words);
       drafts.push({
         kind: 'quote',
@@ -58,9 +64,9 @@ export const quoteExtractor: Extractor = {
       const { content } = attribution;
       const key = `${content.start}:${content.end}`;
       if (content.end <= content.start || seen.has(key)) continue;
-      if (quotes.some((quote) => overlaps(quote.outer, content))) continue;
+      if (quotes.length > 0 && quotes.some((quote) => overlaps(quote.outer, content))) continue;
       const words = text.slice(content.start, content.end);
-      if (wordCount(words) < MIN_WORDS_REPORTED) continue;
+      if (!hasWords(words, MIN_WORDS_REPORTED)) continue;
       seen.add(key);
       drafts.push({
         kind: 'quote',

@@ -64,11 +64,14 @@ export function findMarkedQuotes(text: string, excluded: readonly ExcludedRange[
     openAt = -1;
     depth = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  // Jump from one quotation mark or line break to the next: the rest of the text cannot matter.
+  const marks = /["“”«»„\n]/gu;
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (openAt >= 0 && i - openAt > MAX_QUOTE_LENGTH) {
       // Unbalanced: forget the stray opening mark and scan on from just after it.
-      i = openAt;
+      marks.lastIndex = openAt + 1;
       openAt = -1;
       depth = 0;
       continue;
@@ -82,8 +85,7 @@ export function findMarkedQuotes(text: string, excluded: readonly ExcludedRange[
       }
       continue;
     }
-    if (char !== '"' && !OPENERS.has(char) && !CLOSERS.has(char)) continue;
-    if (isExcluded(i)) continue;
+    if (char === '\n' || isExcluded(i)) continue;
     if (OPENERS.has(char)) {
       if (openAt < 0) {
         openAt = i;

@@ -18,6 +18,8 @@ export interface ResolvedAttribution extends Attribution {
 export interface SpeechAnalysis {
   quotes: DirectQuote[];
   attributions: ResolvedAttribution[];
+  /** Attributions by sentence index, for lookups by position. */
+  bySentence: Map<number, ResolvedAttribution[]>;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -62,7 +64,11 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
   if (cached) return cached;
   const text = doc.article.text;
   const sentenceSpans = doc.sentences.map((sentence) => sentence.span);
-  const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => sentenceSpans.some((span) => overlaps(span, quote.inner)));
+  // Quotes outside every sentence (in excluded boilerplate) are dropped.
+  const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => {
+    const span = sentenceSpans[sentenceAt(doc, quote.inner.start)];
+    return span !== undefined && (overlaps(span, quote.inner) || sentenceSpans.some((other) => overlaps(other, quote.inner)));
+  });
   const quoted = marked.map((quote) => quote.outer);
   const raw = doc.sentences.map((sentence) => findAttributions(sentence, quoted));
   const resolver = new SpeakerResolver(doc, earlier);
@@ -81,7 +87,8 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
     while (nextQuote < marked.length && marked[nextQuote]!.inner.end <= sentence.span.end) {
       const quote = marked[nextQuote++]!;
       const first = sentenceAt(doc, quote.inner.start);
-      const candidates = attributions.filter((a) => a.sentence >= first && a.sentence <= sentence.index);
+      const candidates: ResolvedAttribution[] = [];
+      for (let k = attributions.length - 1; k >= 0 && attributions[k]!.sentence >= first; k--) candidates.push(attributions[k]!);
       const own = attributionOf(quote, candidates);
       let speaker = own?.resolved;
       if (!speaker) speaker = colonSpeaker(doc, quote, first, attributions, resolver);
@@ -100,7 +107,13 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       if (speaker && !own) resolver.remember(speaker, sentence.index);
     }
   }
-  const analysis = { quotes, attributions };
+  const bySentence = new Map<number, ResolvedAttribution[]>();
+  for (const attribution of attributions) {
+    const list = bySentence.get(attribution.sentence);
+    if (list) list.push(attribution);
+    else bySentence.set(attribution.sentence, [attribution]);
+  }
+  const analysis = { quotes, attributions, bySentence };
   cache.set(doc, analysis);
   return analysis;
 }
@@ -135,8 +148,8 @@ function onlySpaceBetween(doc: Document, previousEnd: number, next: MarkedQuote)
  */
 export function speakerAt(analysis: SpeechAnalysis, sentence: number, offset: number): ResolvedSpeaker | undefined {
   let best: ResolvedAttribution | undefined;
-  for (const attribution of analysis.attributions) {
-    if (attribution.sentence !== sentence || !within({ start: offset, end: offset + 1 }, attribution.content)) continue;
+  for (const attribution of analysis.bySentence.get(sentence) ?? []) {
+    if (!within({ start: offset, end: offset + 1 }, attribution.content)) continue;
     if (!best || attribution.content.end - attribution.content.start < best.content.end - best.content.start) best = attribution;
   }
   if (best) return best.resolved;
