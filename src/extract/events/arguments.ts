@@ -117,6 +117,8 @@ export function readArguments(view: SentenceView, trigger: Trigger, isTrigger: (
         args.counterparts.push(...read.parties.slice(1));
       } else if (!(word === 'of' && !agentAt(view, k + 1) && !isPersonDescription(view, k + 1, read.end))) args.participants.push(...read.parties);
       else break;
+      // "calls between different parts of the world", "the meeting between the schools": no people, no event.
+      if (word === 'between' && !read.parties.some((party) => namesPeople(view, party))) args.rejected = true;
       k = args.end = read.end;
       continue;
     }
@@ -150,7 +152,7 @@ export function readArguments(view: SentenceView, trigger: Trigger, isTrigger: (
 function agentOrPhraseStarts(view: SentenceView, index: number): boolean {
   const token = view.tokens[index];
   const word = view.lower[index] ?? '';
-  if (!token || token.kind !== 'word') return false;
+  if (!token || token.kind !== 'word' || PREPOSITIONS.has(word)) return false;
   if (agentAt(view, index) !== undefined || mentionAt(view.places, index) !== undefined || DETERMINERS.has(word) || /^\p{Lu}/u.test(token.text)) return true;
   return !PREPOSITIONS.has(word) && !AUXILIARIES.has(word) && !CLAUSE_OPENERS.has(word) && !/ly$/u.test(word) && word !== 'and' && word !== 'or';
 }

@@ -25,6 +25,23 @@ function mentionsOf(claims: readonly Claim[], kind: Claim['kind'], view: Pick<Se
  * not run), names are found from capitalisation and titles instead.
  */
 export function buildViews(doc: Document, earlier: readonly Claim[]): SentenceView[] {
+  // The record and meeting extractors both read the article; the second reuses the first's views
+  // when only record claims were added in between.
+  const others = earlier.reduce((count, claim) => (claim.kind === 'record' ? count : count + 1), 0);
+  const cached = CACHE.get(doc);
+  if (cached && cached.others === others) {
+    const records = claimsBySentence(doc, earlier.filter((claim) => claim.kind === 'record'));
+    for (const view of cached.views) view.records = mentionsOf(records[view.sentence.index] ?? [], 'record', view);
+    return cached.views;
+  }
+  const views = freshViews(doc, earlier);
+  CACHE.set(doc, { others, views });
+  return views;
+}
+
+const CACHE = new WeakMap<Document, { others: number; views: SentenceView[] }>();
+
+function freshViews(doc: Document, earlier: readonly Claim[]): SentenceView[] {
   const buckets = claimsBySentence(doc, earlier);
   const hasPersons = earlier.some((claim) => claim.kind === 'person');
   const guessPlaces = !earlier.some((claim) => claim.kind === 'place');
@@ -42,6 +59,7 @@ export function buildViews(doc: Document, earlier: readonly Claim[]): SentenceVi
       times: mentionsOf(claims, 'time', base),
       records: mentionsOf(claims, 'record', base),
       guessPlaces,
+      guessPersons: !hasPersons,
     };
     if (!hasPersons) {
       const others = [...view.organizations, ...view.places, ...view.times];

@@ -25,7 +25,8 @@ export const PLANNED_CUES = words(`will 'll shall would agenda schedule itinerar
 /** Cues that something may happen. */
 export const POSSIBLE_CUES = words(`possible possibly potential potentially may might could perhaps maybe
   likely probable probably hopes hope hoping hoped seeks seek seeking wants want wanted considering
-  mulling eyeing rumoured rumored tentative`);
+  mulling eyeing rumoured rumored tentative urged urges urging asked asks asking invited invites
+  inviting invitation requested requests ordered ordering pressed pressing`);
 
 /** Negators; their scope is the clause they stand in. */
 export const NEGATORS = words(`not n't never no without nor neither`);
@@ -91,7 +92,7 @@ export const PERSON_HEADS = words(`leader leaders official officials minister mi
   opposition rebels negotiators mediators elders clerics bishops monarch monarchs emir sultan sheikh
   chancellor cabinet government governments administration authorities partners allies nations
   countries citizens people fans supporters protesters demonstrators refugees crew pilots doctors
-  nurses teachers farmers athletes players coach coaches manager managers`);
+  nurses teachers farmers athletes players coach coaches manager managers parties sides`);
 
 /** Adjectives before a noun trigger that say nothing about modality ("short", "two-day"). */
 export function isModifierWord(lower: string): boolean {

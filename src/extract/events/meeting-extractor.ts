@@ -98,7 +98,11 @@ export const meetingExtractor: Extractor = {
         // An event word with nothing stated about it ("during the visit") refers back; it is not a claim.
         const stated = reading.participants.filter((party) => !party.implied);
         const said = stated.length + reading.counterparts.length + (reading.place ? 1 : 0) + (reading.time ? 1 : 0);
-        if (said > 0 && !reading.rejected) drafts.push(draftOf(view, reading, doc.article.text));
+        // Only people travel: "rockets landed in …" and "the storm arrived" are not arrivals.
+        const traveller = reading.trigger.pos === 'noun' || reading.trigger.predicate !== 'arrive' || reading.participants.some((party) => !party.description && party.kind !== 'organization');
+        // "returned to …" is an arrival only with the place it returns to.
+        const returned = reading.trigger.lemma !== 'return' || reading.place !== undefined;
+        if (said > 0 && !reading.rejected && traveller && returned) drafts.push(draftOf(view, reading, doc.article.text));
       }
     });
     return drafts;

@@ -36,6 +36,11 @@ const STATE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 export function clauseStart(view: SentenceView, index: number): number {
   for (let k = index - 1; k >= 0; k--) {
     const word = view.lower[k]!;
+    // ", as well as meetings …" continues the list the comma opened.
+    const asWellAs = view.lower[k + 1] === 'as' && view.lower[k + 2] === 'well' && view.lower[k + 3] === 'as';
+    if (word === ',' && asWellAs) continue;
+    if (word === 'as' && view.lower[k + 1] === 'well' && view.lower[k + 2] === 'as') continue;
+    if (word === 'as' && view.lower[k - 1] === 'well' && view.lower[k - 2] === 'as') continue;
     if (isHardStop(view, k) || word === ',') return k + 1;
     // "denied that …", "said that …": the complement clause stays under the verb that governs it.
     if (word === 'that' && (SPEECH_VERBS.has(view.lower[k - 1] ?? '') || DENIAL_CUES.has(view.lower[k - 1] ?? ''))) continue;
@@ -74,7 +79,7 @@ function readCues(view: SentenceView, from: number, trigger: Trigger, flags: Fla
       } else note('denied');
     } else if (DENIAL_CUES.has(word)) note('denied');
     else if (NEGATORS.has(word) && !(word === 'not' && (next === 'only' || next === 'just'))) note('negative');
-    else if (POSSIBLE_CUES.has(word)) note('possible');
+    else if (POSSIBLE_CUES.has(word) || (['call', 'calls', 'called', 'calling'].includes(word) && (next === 'for' || next === 'on'))) note('possible');
     else if (PLANNED_CUES.has(word) || (PLANNING_VERBS.has(word) && next === 'to')) note('planned');
     else if (SPEECH_VERBS.has(word) || (word === 'according' && next === 'to')) {
       flags.reported = true;
@@ -84,8 +89,10 @@ function readCues(view: SentenceView, from: number, trigger: Trigger, flags: Fla
   // Headline grammar: "Minister to visit Paris" announces a plan.
   const before = trigger.index - 1;
   const named = mentionAt(view.persons, before - 1) ?? mentionAt(view.organizations, before - 1);
-  const headline = view.sentence.block === 'heading' && /^\p{Lu}/u.test(view.tokens[before - 1]?.text ?? '');
-  if (trigger.pos === 'verb' && view.lower[before] === 'to' && (named || headline)) {
+  // Only in a heading or at the start of a sentence; elsewhere "asked X to visit" governs the infinitive.
+  const heading = view.sentence.block === 'heading';
+  const headline = heading && /^\p{Lu}/u.test(view.tokens[before - 1]?.text ?? '');
+  if (trigger.pos === 'verb' && view.lower[before] === 'to' && ((named && (heading || named.from === 0)) || headline)) {
     flags.planned = true;
     cues.push(before);
   }

@@ -13,11 +13,13 @@ export interface Party {
   implied?: boolean;
   /** True for a description as written ("business leaders"), not a named person or organisation. */
   description?: boolean;
+  /** The kind of mention it came from, when it came from one. */
+  kind?: Mention['kind'];
 }
 
 // A period inside a sentence belongs to an abbreviation ("Mr."), so it is no stop.
 const HARD_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?', '[', ']']);
-const NP_STOPS = new Set(['and', 'or', 'who', 'which', 'that', 'where', 'when', 'while', 'as', 'but', 'if']);
+const NP_STOPS = new Set(['and', 'or', 'who', 'which', 'that', 'where', 'when', 'while', 'as', 'but', 'if', 'until', 'unless', 'because', 'since', 'although', 'though', 'whether']);
 
 /** Whether token `index` ends a phrase: a stop inside the sentence, or past its last word. */
 export const isHardStop = (view: SentenceView, index: number): boolean => {
@@ -33,6 +35,7 @@ export function partyOf(mention: Mention, resolved = false): Party {
     name: mention.name,
     from: mention.from,
     to: mention.to,
+    kind: mention.kind,
     ...(mention.claim ? { claim: mention.claim.id } : {}),
     ...(implied ? { implied } : {}),
   };
@@ -65,13 +68,15 @@ export function nounPhraseEnd(view: SentenceView, from: number, limit: number): 
   return k;
 }
 
-/** The person named by a noun phrase whose head is a person mention ("Chinese President Xi Jinping"). */
+/**
+ * The person named by a noun phrase whose head is a person mention ("Chinese President Xi Jinping",
+ * "Nixon aide John Dean"). An "of" before the name makes the name a complement ("the wife of X").
+ */
 function headPerson(view: SentenceView, from: number, to: number): Mention | undefined {
   const last = mentionAt(view.persons, to - 1) ?? mentionAt(view.organizations, to - 1);
   if (!last || last.to !== to || isPossessive(view.tokens[to - 1])) return undefined;
-  // Everything before the name must be a determiner or a capitalised title ("his", "Foreign Minister").
   for (let k = from; k < last.from; k++) {
-    if (!(DETERMINERS.has(view.lower[k]!) || isCapitalised(view.tokens[k]) || view.lower[k] === 'of')) return undefined;
+    if (view.lower[k] === 'of' && !isCapitalised(view.tokens[k - 1])) return undefined;
   }
   return last;
 }
@@ -141,9 +146,15 @@ function opensParty(view: SentenceView, index: number): boolean {
 /** A place named in the phrase `[from, to)`: the last place claim in it, else a capitalised name. */
 export function placeIn(view: SentenceView, from: number, to: number): Mention | undefined {
   let found: Mention | undefined;
-  for (const place of view.places) if (place.from >= from && place.to <= to && !isPossessive(view.tokens[place.to - 1])) found = place;
+  for (const place of view.places) {
+    // A name both a person and a place claim cover is taken for the person.
+    const person = view.persons.some((mention) => mention.claim && mention.from < place.to && place.from < mention.to);
+    if (place.from >= from && place.to <= to && !isPossessive(view.tokens[place.to - 1]) && !person) found = place;
+  }
   if (found || !view.guessPlaces) return found;
-  // No place claims in the article: a capitalised name that no claim names a person stands in.
+  // No place claims in the article: a capitalised name that no claim names a person stands in
+  // (not in a title-case heading, where every word is capitalised).
+  if (view.sentence.block === 'heading') return undefined;
   let k = from;
   while (k < to && DETERMINERS.has(view.lower[k]!)) k++;
   let end = k;

@@ -1,8 +1,7 @@
 import { readArguments, datingTimeAt, type Arguments } from './arguments.js';
 import { clauseStart, readModality, type ModalityReading } from './modality.js';
-import type { Party } from './phrases.js';
 import { PREPOSITIONS } from './lexicon.js';
-import { nounPhraseEnd, placeIn } from './phrases.js';
+import { nounPhraseEnd, placeIn, type Party } from './phrases.js';
 import { mentionAt, type Mention, type SentenceView } from './sentence-view.js';
 import { readSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
@@ -47,6 +46,20 @@ function frontedTime(view: SentenceView, region: number): Mention | undefined {
 }
 
 const VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'to', 'not', 'did', 'does']);
+
+/**
+ * A time on the left that dates a verb: between its subject and the verb ("Lee yesterday met …"),
+ * or right before it with only adverbs between. "Monday and talked" is another clause's time.
+ */
+function timeBefore(view: SentenceView, trigger: Trigger, region: number, subjectFrom: number | undefined): Mention | undefined {
+  if (trigger.pos !== 'verb') return undefined;
+  for (let k = trigger.index - 1; k >= Math.max(region, trigger.index - 4); k--) {
+    const time = datingTimeAt(view, k);
+    if (time) return subjectFrom === undefined || time.from > subjectFrom ? time : undefined;
+    if (view.lower[k] === 'and' || view.lower[k] === ',' || view.lower[k] === 'to') return undefined;
+  }
+  return undefined;
+}
 
 /** The place named by the capitalised words that end at `end` ("… in the city of Lyon, where"). */
 function placeBefore(view: SentenceView, end: number): Mention | undefined {
@@ -95,11 +108,18 @@ export function readEvent(views: readonly SentenceView[], s: number, trigger: Tr
   }, isTrigger);
   const following = modality.followingAt;
   const afterCue = following === undefined ? undefined : (datingTimeAt(view, following) ?? datingTimeAt(view, following + 1));
-  const time = args.time ?? leftOf(view, region, trigger, (k) => datingTimeAt(view, k), isTrigger) ?? frontedTime(view, region) ?? afterCue;
+  const time = args.time ?? timeBefore(view, trigger, region, subject?.from) ?? frontedTime(view, region) ?? afterCue;
   let from = phraseStart(view, trigger);
   if (subject && subject.from >= region && trigger.index - subject.from <= SPAN_REACH) from = Math.min(from, subject.from);
   for (const cue of modality.cues) if (cue >= region && trigger.index - cue <= SPAN_REACH) from = Math.min(from, cue);
   if (time && time.from < from && time.from >= region) from = time.from;
+  // The span does not reach back over a comma: what stands before it is another phrase.
+  for (let k = trigger.index - 1; k >= from; k--) {
+    if (view.lower[k] === ',') {
+      from = phraseStart(view, trigger);
+      break;
+    }
+  }
   return {
     trigger,
     participants,

@@ -27,6 +27,8 @@ export interface SentenceView {
   records: Mention[];
   /** True when the article has no place claims, so capitalised names stand in for places. */
   guessPlaces: boolean;
+  /** True when the article has no person claims, so names come from capitalisation and titles. */
+  guessPersons: boolean;
 }
 
 /** The mention of `mentions` that covers token `index`, if any. */
@@ -37,15 +39,17 @@ export function mentionAt(mentions: readonly Mention[], index: number): Mention 
 
 /** Token range `[from, to)` of the tokens overlapping `span`; `to === from` when none. */
 export function tokenRange(tokens: readonly Token[], span: Span): { from: number; to: number } {
-  let from = tokens.length;
-  let to = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.span.end <= span.start || token.span.start >= span.end) continue;
-    if (i < from) from = i;
-    to = i + 1;
+  // Tokens are sorted and disjoint: binary-search the first that ends after the span starts.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.span.end <= span.start) low = mid + 1;
+    else high = mid;
   }
-  return from < to ? { from, to } : { from: 0, to: 0 };
+  let to = low;
+  while (to < tokens.length && tokens[to]!.span.start < span.end) to++;
+  return low < to ? { from: low, to } : { from: 0, to: 0 };
 }
 
 /** Whether a token starts with a capital letter. */

@@ -36,6 +36,17 @@ function partyEndingAt(views: readonly SentenceView[], s: number, end: number): 
   return undefined;
 }
 
+/** A capitalised name no extractor claimed, ending at `end` ("Owner Arte Moreno met …"). */
+function capitalisedBefore(view: SentenceView, end: number): LeftParty | undefined {
+  let from = end;
+  if (view.sentence.block === 'heading') return undefined;
+  // Title-case words only: "EMS", "SWAT" and "Q10" are units and products more often than people.
+  while (from > 0 && end - from < 3 && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(view.tokens[from - 1]!.text) && !mentionAt(view.places, from - 1) && !mentionAt(view.times, from - 1)) from--;
+  if (from === end || FUNCTION_WORDS.has(view.lower[from]!) || (from === 0 && end - from === 1)) return undefined;
+  const name = stripPossessive(view.tokens.slice(from, end).map((token) => token.text).join(' '));
+  return { party: { key: name, name, from, to: end, kind: 'name' }, from };
+}
+
 /** The subject of a verb trigger: the phrase before its verb group ("Blinken will also meet"). */
 function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
   const view = views[s]!;
@@ -54,7 +65,7 @@ function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigg
     const opening = view.lower.lastIndexOf(',', k - 1);
     if (opening > 0) return partyEndingAt(views, s, opening);
   }
-  return partyEndingAt(views, s, k + 1);
+  return partyEndingAt(views, s, k + 1) ?? capitalisedBefore(view, k + 1);
 }
 
 /** The possessor or name before a noun trigger ("Blinken's visit", "his trip", "the G20 summit"). */
@@ -68,11 +79,14 @@ function possessorOfNoun(views: readonly SentenceView[], s: number, trigger: Tri
     if (owner || !isCapitalised(view.tokens[k]) || mentionAt(view.places, k)) return owner;
   }
   // A name right before the noun: "Group of Seven talks", "the G20 summit", "Lee's visit".
-  const nameBefore = k === trigger.index - 1 || (isPossessive(view.tokens[k]) && isCapitalised(view.tokens[k]));
+  // A capitalised first word of the sentence is no name unless a claim says so ("Two trips").
+  const nameBefore = k > 0 && (k === trigger.index - 1 || (isPossessive(view.tokens[k]) && isCapitalised(view.tokens[k])));
   const demonym = /(?:ese|ian|ean|ish|an|ic|i)$/u.test(view.lower[k]!) && !isPossessive(view.tokens[k]);
   if (nameBefore && isCapitalised(view.tokens[k]) && !FUNCTION_WORDS.has(view.lower[k]!) && !mentionAt(view.places, k) && !mentionAt(view.times, k)) {
     const named = partyEndingAt(views, s, k + 1);
     if (named) return named;
+    // With person and organisation claims at hand, an unclaimed capitalised word is no party ("Oscar tour").
+    if (!view.guessPersons) return undefined;
     // "an Asian tour", "Chinese talks": an adjective of nationality, not a party.
     if (demonym) return undefined;
     let from = k;

@@ -64,7 +64,12 @@ add('summit', 'summit', 'noun', 'summit summits');
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'you']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
-const CALL_MODES: Record<string, 'phone' | 'video'> = { phone: 'phone', telephone: 'phone', video: 'video' };
+const CALL_MODES = new Map<string, 'phone' | 'video'>([
+  ['phone', 'phone'],
+  ['telephone', 'phone'],
+  ['video', 'video'],
+]);
+const CALL_WORDS = new Set(['call', 'calls', 'conference']);
 
 /** Decides between noun and verb for words such as "visit" or "talks" from their neighbours. */
 function partOfSpeech(view: SentenceView, index: number, form: Form): 'verb' | 'noun' {
@@ -89,7 +94,7 @@ function hasNeeded(view: SentenceView, index: number, needs: Form['needs']): boo
   if (needs === 'in-place') return (view.lower[next] === 'in' || view.lower[next] === 'at') && (mentionAt(view.places, next + 1) !== undefined || isCapitalised(view.tokens[next + 1]));
   if (needs === 'with-person') {
     let at = next;
-    if (view.lower[at] === 'by' && CALL_MODES[view.lower[at + 1] ?? '']) at += 2;
+    if (view.lower[at] === 'by' && CALL_MODES.has(view.lower[at + 1] ?? '')) at += 2;
     return (view.lower[at] === 'with' || view.lower[at] === 'to') && mentionAt(view.persons, at + 1) !== undefined;
   }
   return true;
@@ -100,17 +105,19 @@ export function findTriggers(view: SentenceView): Trigger[] {
   const triggers: Trigger[] = [];
   for (let index = 0; index < view.tokens.length; index++) {
     const word = view.lower[index]!;
-    const modeWord = CALL_MODES[view.lower[index - 1] ?? ''];
-    if ((word === 'call' || word === 'calls' || word === 'conference') && modeWord) {
-      triggers.push({ index, predicate: 'talks', lemma: 'call', pos: 'noun', mode: modeWord });
-      continue;
-    }
-    if (word === 'videoconference') {
-      triggers.push({ index, predicate: 'talks', lemma: 'call', pos: 'noun', mode: 'video' });
-      continue;
-    }
     const form = FORMS.get(word);
-    if (!form || view.tokens[index]!.kind !== 'word') continue;
+    if (!form) {
+      const mode = CALL_WORDS.has(word) ? CALL_MODES.get(view.lower[index - 1] ?? '') : word === 'videoconference' ? 'video' : undefined;
+      if (mode) triggers.push({ index, predicate: 'talks', lemma: 'call', pos: 'noun', mode });
+      continue;
+    }
+    const token = view.tokens[index]!;
+    if (token.kind !== 'word') continue;
+    // A capitalised event word inside a sentence is part of a name ("the Winter Meetings", "Summit Entertainment").
+    if (index > 0 && /^\p{Lu}/u.test(token.text) && view.sentence.block !== 'heading') continue;
+    // "the visiting team": a participle used as an adjective.
+    if (/ing$/u.test(word) && form.pos === 'verb' && (DETERMINERS.has(view.lower[index - 1] ?? '') || isPossessive(view.tokens[index - 1]))) continue;
+    const modeWord = CALL_MODES.get(view.lower[index - 1] ?? '');
     if (mentionAt(view.records, index)) continue;
     const pos = partOfSpeech(view, index, form);
     if (pos === 'verb' && !hasNeeded(view, index, form.needs)) continue;

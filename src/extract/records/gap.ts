@@ -1,10 +1,10 @@
 /** A look-back duration read from the text: "in nearly five years", "a 12-year low", "in decades". */
 export interface Gap {
-  /** TIMEX3 duration: `P14Y`, `P18M`, `P2E`, `PXY` when the count is not given. */
+  /** TIMEX3 duration: `P14Y`, `P18M`, `P2DE`, `PXY` when the count is not given. */
   value: string;
   /** The count and unit when stated. */
   amount?: number;
-  unit: 'Y' | 'M' | 'W' | 'D' | 'E';
+  unit: 'Y' | 'M' | 'W' | 'D' | 'DE';
   /** TIMEX3 mod: `APPROX` ("nearly", "about"), `MORE_THAN` ("more than", "over"), `LESS_THAN`. */
   mod?: string;
   /** Number of tokens read. */
@@ -12,7 +12,7 @@ export interface Gap {
 }
 
 const UNITS: Record<string, Gap['unit']> = {
-  year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D', decade: 'E', decades: 'E',
+  year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D', decade: 'DE', decades: 'DE',
 };
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -55,7 +55,7 @@ function durationValue(amount: number | undefined, unit: Gap['unit']): string {
   if (amount === undefined) return `PX${unit}`;
   // Half years and decades are written in the next smaller unit: P6M, P5Y.
   if (!Number.isInteger(amount) && unit === 'Y') return `P${Math.round(amount * 12)}M`;
-  if (!Number.isInteger(amount) && unit === 'E') return `P${Math.round(amount * 10)}Y`;
+  if (!Number.isInteger(amount) && unit === 'DE') return `P${Math.round(amount * 10)}Y`;
   return `P${amount}${unit}`;
 }
 
@@ -99,6 +99,6 @@ export function readGap(words: readonly string[], from: number): Gap | undefined
 export function gapYears(gap: Gap): number | undefined {
   if (gap.amount === undefined) return undefined;
   if (gap.unit === 'Y') return gap.amount;
-  if (gap.unit === 'E') return gap.amount * 10;
+  if (gap.unit === 'DE') return gap.amount * 10;
   return undefined;
 }

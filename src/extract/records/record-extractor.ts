@@ -1,7 +1,7 @@
 import type { Certainty, ClaimDraft, Extractor, ExtractorContext, PublishedDate, TimeValue } from '../../types.js';
 import { buildViews } from '../events/build-views.js';
 import { clauseStart } from '../events/modality.js';
-import type { SentenceView } from '../events/sentence-view.js';
+import { isCapitalised, mentionAt, type SentenceView } from '../events/sentence-view.js';
 import { readComplement, type Complement } from './complement.js';
 import { yearsBefore } from './dates.js';
 import { gapYears, numberOf } from './gap.js';
@@ -59,12 +59,44 @@ function subjectOf(view: SentenceView, match: SuperlativeMatch, phrase: RecordPh
   return { what: `${elided.head} ${phrase.what}`.trim(), head: elided.head, elided: true, ...(scope ? { scope } : {}) };
 }
 
+// Superlatives of measure: with a scope alone they state a record ("the largest theft in Belgium").
+// Evaluative ones ("best", "most exciting") need a since-phrase, a look-back or "ever" to be one.
+const MEASURES = new Set(
+  `biggest largest deadliest worst strongest highest lowest longest heaviest hottest coldest warmest wettest
+  driest fastest smallest costliest bloodiest busiest tallest deepest widest`.split(/\s+/u),
+);
+const TIME_SCOPES = new Set(['year', 'decade', 'century', 'war', 'offensive', 'campaign', 'conflict', 'season', 'crisis', 'month', 'week', 'day', 'uprising', 'intifada']);
+
+/**
+ * "the largest art theft in Belgium", "the deadliest raid of the war", "the costliest storm in the
+ * country's history": a superlative of measure with a scope of place or of a period or event.
+ */
+function rankedInScope(view: SentenceView, match: SuperlativeMatch, phrase: RecordPhrase): boolean {
+  const range = phrase.scopeRange;
+  if (!range || phrase.head === undefined || match.superlative === 'first') return false;
+  const words = view.lower.slice(range.from, range.to);
+  if (words.includes('history')) return true;
+  if (!MEASURES.has(match.superlative)) return false;
+  const [preposition, next] = words;
+  const object = range.from + 1;
+  const time = mentionAt(view.times, object);
+  if (time && time.to >= range.to) return false;
+  if (preposition === 'of') return ARTICLES.has(next ?? '') && TIME_SCOPES.has(words[words.length - 1]!);
+  if (!['in', 'across', 'within', 'throughout', 'on'].includes(preposition ?? '')) return false;
+  return mentionAt(view.places, object) !== undefined || isCapitalised(view.tokens[object]) || next === 'the';
+}
+
+const ARTICLES = new Set(['the', 'this', 'its', 'their']);
+
 /** One record at a superlative, or undefined when the words around it do not make one. */
 function recordAt(view: SentenceView, match: SuperlativeMatch, published: PublishedDate, text: string): { draft: ClaimDraft<'record'>; end: number } | undefined {
   if (isRanking(view, match)) return undefined;
-  const phrase: RecordPhrase = match.clausal ? { what: '', to: match.to } : readRecordPhrase(view, match.to, text);
-  const complement = readComplement(view, phrase.to, text);
-  const stated = complement !== undefined || match.level === true || (match.superlative !== 'first' && phrase.head !== undefined && phrase.scope !== undefined);
+  // "the biggest ever heist": "ever" between the superlative and its noun.
+  const everFirst = !match.clausal && (view.lower[match.to] === 'ever' || view.lower[match.to] === 'ever-');
+  const phraseFrom = everFirst ? match.to + 1 : match.to;
+  const phrase: RecordPhrase = match.clausal ? { what: '', to: match.to } : readRecordPhrase(view, phraseFrom, text);
+  const complement = readComplement(view, phrase.to, text) ?? (everFirst ? { kind: 'ever' as const, from: match.to, to: match.to + 1 } : undefined);
+  const stated = complement !== undefined || match.level === true || rankedInScope(view, match, phrase);
   if (!stated) return undefined;
   const start = phraseStart(view, match.from);
   const about = subjectOf(view, match, phrase, start, text);

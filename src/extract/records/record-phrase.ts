@@ -1,6 +1,6 @@
 import { CLAUSE_OPENERS } from '../events/lexicon.js';
 import { isHardStop } from '../events/phrases.js';
-import { isCapitalised, isPossessive, type SentenceView } from '../events/sentence-view.js';
+import { isCapitalised, isPossessive, mentionAt, type SentenceView } from '../events/sentence-view.js';
 import { readGap } from './gap.js';
 
 /** What a record is about, read from the words after its superlative. */
@@ -11,6 +11,8 @@ export interface RecordPhrase {
   what: string;
   /** Where or among what ("to the city", "in France", "of the campaign"). */
   scope?: string;
+  /** Token range of the scope phrase. */
+  scopeRange?: { from: number; to: number };
   /** One past the last token of the phrase (what and scope), where a complement may start. */
   to: number;
 }
@@ -34,7 +36,14 @@ export function complementAt(view: SentenceView, k: number): boolean {
 /** Whether the phrase must stop at `k`: punctuation, a clause word, a verb, a complement. */
 function stopsAt(view: SentenceView, k: number): boolean {
   const word = view.lower[k]!;
-  return isHardStop(view, k) || word === ',' || word === 'and' || word === 'or' || VERBS.has(word) || (CLAUSE_OPENERS.has(word) && word !== 'since') || complementAt(view, k);
+  if (isHardStop(view, k) || word === ',' || word === 'and' || word === 'or' || word === '-' || VERBS.has(word)) return true;
+  if (CLAUSE_OPENERS.has(word) && word !== 'since') return true;
+  // A period after anything but a short capitalised abbreviation ("Corp.") ends the phrase.
+  if (word === '.' && !/^\p{Lu}[\p{L}]{0,3}$/u.test(view.tokens[k - 1]?.text ?? '')) return true;
+  // A time expression, or a past form right after a noun ("question … involved"), starts the clause's own words.
+  if (mentionAt(view.times, k) && !complementAt(view, k)) return true;
+  if (/^\p{Ll}+ed$/u.test(view.tokens[k]!.text) && /^\p{Ll}+$/u.test(view.tokens[k - 1]?.text ?? '') && !ARTICLES.has(view.lower[k - 1]!)) return true;
+  return complementAt(view, k);
 }
 
 function join(view: SentenceView, from: number, to: number, text: string): string {
@@ -67,7 +76,8 @@ export function readRecordPhrase(view: SentenceView, from: number, text: string)
       while (end < n && !stopsAt(view, end) && !SCOPE_PREPOSITIONS.has(view.lower[end]!)) end++;
     }
     const placeLike = isCapitalised(view.tokens[k + 1]) || ARTICLES.has(view.lower[k + 1] ?? '') || isPossessive(view.tokens[k + 1]);
-    const ofScope = word === 'of' && ARTICLES.has(view.lower[k + 1] ?? '') && head !== undefined && !OF_HEADS.has(head) && whatEnd === headEnd;
+    // "of the war" is the scope unless the head takes an "of" of its own first ("loss of life of the war").
+    const ofScope = word === 'of' && ARTICLES.has(view.lower[k + 1] ?? '') && head !== undefined && (!OF_HEADS.has(head) || whatEnd > headEnd);
     if (!scope && ((SCOPE_PREPOSITIONS.has(word) && !infinitive && placeLike) || ofScope)) scope = { from: k, to: end };
     else if (!scope && (PHRASE_PREPOSITIONS.has(word) || infinitive)) whatEnd = end;
     else break;
@@ -77,7 +87,7 @@ export function readRecordPhrase(view: SentenceView, from: number, text: string)
   return {
     ...(head !== undefined ? { head } : {}),
     what,
-    ...(scope ? { scope: join(view, scope.from, scope.to, text) } : {}),
+    ...(scope ? { scope: join(view, scope.from, scope.to, text), scopeRange: scope } : {}),
     to: Math.max(whatEnd, scope?.to ?? 0),
   };
 }

@@ -22,6 +22,9 @@ const SUPERLATIVES = new Set(
   sharpest steepest widest fiercest severest`.split(/\s+/u),
 );
 
+// Words that start a superlative phrase without being a superlative themselves.
+const STARTERS = new Set(['most', 'record', 'all-time', 'new']);
+
 const LEVEL_NOUNS: Record<string, string> = { low: 'lowest', lows: 'lowest', high: 'highest', highs: 'highest', peak: 'highest', record: 'record' };
 
 // Hyphenated forms that describe rather than rank ("worst-hit", "best-known").
@@ -55,6 +58,10 @@ function levelWithGap(view: SentenceView, index: number): SuperlativeMatch | und
 export function superlativeAt(view: SentenceView, index: number): SuperlativeMatch | undefined {
   const words = view.lower;
   const word = words[index]!;
+  // Most tokens are none of these; decide that with set lookups before any pattern runs.
+  const hyphen = word.indexOf('-');
+  const base = hyphen > 0 ? word.slice(0, hyphen) : word;
+  if (!SUPERLATIVES.has(base) && !STARTERS.has(word) && view.tokens[index]!.kind !== 'number' && hyphen < 0) return undefined;
   const withGap = levelWithGap(view, index);
   if (withGap) return withGap;
   if ((word === 'record' || word === 'all-time') && LEVEL_NOUNS[words[index + 1] ?? ''] && words[index + 1] !== 'record') {
@@ -68,8 +75,7 @@ export function superlativeAt(view: SentenceView, index: number): SuperlativeMat
     if (adjective === 'of' || /s$/u.test(adjective)) return undefined;
     return { superlative: `most ${adjective}`, from: index, to: index + 2 };
   }
-  const [base, suffix] = word.split(/-(.*)/su) as [string, string | undefined];
-  if (!SUPERLATIVES.has(base) || (suffix !== undefined && DESCRIPTIVE_SUFFIXES.test(word))) return undefined;
+  if (!SUPERLATIVES.has(base) || (hyphen > 0 && DESCRIPTIVE_SUFFIXES.test(word))) return undefined;
   if (base === 'first' && words[index - 1] === 'the' && words[index - 2] === 'for' && words[index + 1] === 'time') {
     return { superlative: 'first', from: index - 2, to: index + 2, clausal: true };
   }
