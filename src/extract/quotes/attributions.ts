@@ -31,6 +31,7 @@ const CONTENT_LEAD = /^(?:(?:on|in|at|by|to|from|during|late|early|last|this|ove
 const LISTENER = /^(?:(?:the|a|an|this|state|local|foreign|reporters|journalists)\s+)*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:reporters|journalists|news\s+agency|news|agency|television|tv|radio|newspaper|website|parliament|council|lawmakers|members|audience|crowd|delegation|congress|conference|us|me|him|her|them|\p{Lu}[\p{L}.'’-]*)\b[ ,]*/u;
 
 const lowerOf = (token: Token) => token.text.toLowerCase();
+const ADDRESSEE = /^(?:[\p{L}\p{N}.'’-]+\s+){1,5}?that\s+/u;
 // What may follow a clause-final speech verb: "…, officials said after the meeting in Rome."
 const TRAILING_ADVERBIAL = /^(?:on|in|at|after|before|during|ahead|from|while|as|when|adding|citing|speaking|via|through|without|with)\b/iu;
 
@@ -91,7 +92,13 @@ function contentAfter(sentence: Sentence, verbToken: Token, verb: string, clause
     }
   }
   const lead = CONTENT_LEAD.exec(rest);
-  if (lead) start += lead[0].length;
+  if (lead) {
+    start += lead[0].length;
+    rest = rest.slice(lead[0].length);
+  }
+  // "warned Israel that …", "assured residents that …": the addressee is not part of the words.
+  const addressee = verb.startsWith('sa') ? null : ADDRESSEE.exec(rest);
+  if (addressee) start += addressee[0].length;
   return trimSpan(sentence.text, offset, start, clauseEnd);
 }
 

@@ -67,6 +67,8 @@ export const quoteExtractor: Extractor = {
       if (quotes.length > 0 && quotes.some((quote) => overlaps(quote.outer, content))) continue;
       const words = text.slice(content.start, content.end);
       if (!hasWords(words, MIN_WORDS_REPORTED)) continue;
+      // "Ms X explained to the delegation:" announces a quote; its own words are not speech.
+      if (/^\s*:/u.test(text.slice(content.end, content.end + 3))) continue;
       seen.add(key);
       drafts.push({
         kind: 'quote',

@@ -69,7 +69,7 @@ export const ORGANIZATION_HEADS = words(`
   institute service services department office government administration authorities authority army
   military forces police council committee organization organisation group firm company ministry
   statement report reports data figures estimates measurements bureau commission network station channel
-  hospital unit team teams crews crew groups court observatory network office embassy
+  hospital unit team teams crews crew groups wires newswires court observatory network office embassy
 `);
 
 /**

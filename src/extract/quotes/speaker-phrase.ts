@@ -30,6 +30,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three',
 // Quantifiers that stand for unnamed people: "others said", "some reported".
 const QUANTIFIERS = new Set(['others', 'some', 'many', 'most', 'all', 'both', 'few', 'several']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 // Participles that modify a speaker ("an unnamed official", "a retired general") rather than end it.
 const PARTICIPLE_MODIFIERS = new Set(['unnamed', 'retired', 'elected', 'based', 'appointed', 'acting', 'leading', 'ruling', 'governing', 'united']);
 
@@ -112,6 +113,8 @@ function classifyPart(part: readonly Token[], sentenceStart: number): Classified
   if (!head) return undefined;
   const key = lower(head).replace(/['’]s$/u, '');
   if (part.length === 1 && PRONOUNS.has(key)) return { kind: 'pronoun', institution: key === 'it' };
+  // "The latter said" points back like a pronoun.
+  if ((key === 'latter' || key === 'former') && part.length === 2) return { kind: 'pronoun', institution: false };
   if (QUANTIFIERS.has(key)) return { kind: 'anonymous', institution: false };
   if (head.span.start === sentenceStart && DETERMINERS.has(key)) return undefined;
   if (ROLE_HEADS.has(key)) return { kind: endsWithName(part, sentenceStart) ? 'named' : 'anonymous', institution: false };
@@ -203,7 +206,14 @@ export interface ScanBounds {
 export function speakerBefore(bounds: ScanBounds, verbIndex: number): SpeakerPhrase | undefined {
   const { tokens, from } = bounds;
   let i = verbIndex - 1;
-  while (i >= from && isWord(tokens[i]) && VERB_PREFIX.has(lower(tokens[i]!))) i--;
+  for (;;) {
+    // Auxiliaries and adverbs ("has also said") and a time ("… on Wednesday said") sit between
+    // the speaker and the verb.
+    while (i >= from && isWord(tokens[i]) && VERB_PREFIX.has(lower(tokens[i]!))) i--;
+    if (i - 1 >= from && isWord(tokens[i]) && TIME_WORDS.has(lower(tokens[i]!)) && lower(tokens[i - 1]!) === 'on') i -= 2;
+    else if (i >= from && isWord(tokens[i]) && TIME_WORDS.has(lower(tokens[i]!)) && !/^on$/u.test(lower(tokens[i]!))) i -= 1;
+    else break;
+  }
   let appositive = false;
   if (i >= from && tokens[i]!.text === ',') {
     appositive = true;
@@ -242,7 +252,9 @@ export function speakerBefore(bounds: ScanBounds, verbIndex: number): SpeakerPhr
       }
       // "the damaged area": a participle after a determiner is an adjective.
       const adjective = /ed$/u.test(key) && i > from && DETERMINERS.has(lower(tokens[i - 1]!));
-      if (!adjective && (PHRASE_STOPS.has(key) || isVerbLike(token))) {
+      // In an apposition "to" is a preposition ("Israel's ambassador to the UN"), not an infinitive.
+      const inApposition = appositive && key === 'to';
+      if (!adjective && !inApposition && (PHRASE_STOPS.has(key) || isVerbLike(token))) {
         const clause = appositive ? relativeClauseStart(tokens, from, i) : -1;
         if (clause < 0) break;
         // "X, who goes by one name, said": skip the relative clause and keep looking for X.

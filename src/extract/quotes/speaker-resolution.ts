@@ -72,7 +72,8 @@ export class SpeakerResolver {
   private resolvePronoun(phrase: SpeakerPhrase, sentence: number): ResolvedSpeaker {
     const pronoun = phrase.text.toLowerCase();
     const wantsInstitution = pronoun === 'it';
-    const wantsPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'i';
+    const latter = /\b(?:latter|former)$/u.test(pronoun);
+    const wantsPerson = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' || latter;
     let speaker: Known | undefined;
     for (let k = this.known.length - 1; k >= 0; k--) {
       const candidate = this.known[k]!;
@@ -83,7 +84,8 @@ export class SpeakerResolver {
       speaker = candidate;
       break;
     }
-    const person = wantsPerson ? this.nearestPerson(phrase.span.start, sentence) : undefined;
+    const person = wantsPerson ? this.nearestPerson(phrase.span.start, sentence, pronoun.endsWith('latter')) : undefined;
+    if (latter && person) return this.fromPerson(phrase, person.value, 'pronoun');
     if (person && (!speaker || this.sentenceOf(person.span.start) > speaker.sentence)) {
       return this.fromPerson(phrase, person.value, 'pronoun');
     }
@@ -91,13 +93,16 @@ export class SpeakerResolver {
     return { text: phrase.text, span: phrase.span, kind: 'unknown', via: 'pronoun', institution: wantsInstitution };
   }
 
-  /** The first person named in the nearest earlier sentence that names one. */
-  private nearestPerson(before: number, sentence: number): Claim<'person'> | undefined {
+  /**
+   * The first person named in the nearest earlier sentence that names one (the subject, most often);
+   * with `last`, the last one ("the latter").
+   */
+  private nearestPerson(before: number, sentence: number, last = false): Claim<'person'> | undefined {
     let found: Claim<'person'> | undefined;
     for (const claim of this.persons) {
       if (claim.span.start >= before) break;
       if (claim.value.mention === 'pronoun' || sentence - claim.sentence > MAX_SENTENCES_BACK) continue;
-      if (!found || claim.sentence > found.sentence) found = claim;
+      if (!found || claim.sentence > found.sentence || (last && claim.sentence === found.sentence)) found = claim;
     }
     return found;
   }

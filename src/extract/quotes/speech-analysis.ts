@@ -41,6 +41,8 @@ function attributionOf(quote: MarkedQuote, candidates: readonly ResolvedAttribut
   let best: ResolvedAttribution | undefined;
   let bestDistance = Infinity;
   for (const attribution of candidates) {
+    // "put", "estimated" attribute figures, not words.
+    if (!attribution.speech) continue;
     if (!overlaps(attribution.content, quote.inner) || overlaps(attribution.speaker.span, quote.outer)) continue;
     const distance = Math.min(Math.abs(attribution.speaker.span.start - quote.outer.end), Math.abs(quote.outer.start - attribution.speaker.span.end));
     if (distance < bestDistance) {
@@ -92,6 +94,12 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       const own = attributionOf(quote, candidates);
       let speaker = own?.resolved;
       if (!speaker) speaker = colonSpeaker(doc, quote, first, attributions, resolver);
+      if (!speaker) {
+        // "X told reporters she was unaware of it but “…”": the sentence's speaker goes on.
+        const before = candidates.filter((a) => a.speech && a.sentence === sentenceAt(doc, quote.outer.start) && a.verbSpan.end <= quote.outer.start);
+        const last = before.sort((a, b) => a.verbSpan.start - b.verbSpan.start)[before.length - 1];
+        if (last) speaker = { ...last.resolved, via: 'continuation' };
+      }
       if (!speaker && previous?.speaker && onlySpaceBetween(doc, previous.outer.end, quote)) {
         speaker = { ...previous.speaker, via: 'continuation' };
       }
