@@ -98,7 +98,7 @@ export class ProgressLine implements RunProgress {
     if (this.stageName === 'extract' && this.extractStarted !== undefined && this.articles > 0) {
       const seconds = (now - this.extractStarted) / 1000;
       const rate = this.articles / Math.max(seconds, 1e-3);
-      parts.push(`${count(rate)} articles/s`);
+      parts.push(`${rate < 10 ? rate.toFixed(1) : count(rate)} articles/s`);
       if (total !== undefined && total > this.articles) parts.push(`ETA ${duration((total - this.articles) / rate)}`);
     } else if (this.stageName !== 'extract') {
       parts.push(`${this.stageName}…`);

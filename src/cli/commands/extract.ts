@@ -72,12 +72,11 @@ export const extractCommand: Command = {
 
 /** `--format jsonl`: stage records, streamed as articles are done. */
 async function extractRecords(source: ExtractSource, label: string, options: RunOptions, args: Record<string, unknown>, io: CliIO): Promise<number> {
-  const [{ openExtractStream }, { openStreamOutput }, { writeExtractRecords }, { inputFinding }] = await Promise.all([
-    import('../../stream/extract-stream.js'),
-    import('../../stream/output.js'),
-    import('../../stream/extract-stage.js'),
-    import('../../reconcile/input-findings.js'),
-  ]);
+  // One import after the other: Jest's ESM loader fails on concurrent imports that share a module.
+  const { openExtractStream } = await import('../../stream/extract-stream.js');
+  const { openStreamOutput } = await import('../../stream/output.js');
+  const { writeExtractRecords } = await import('../../stream/extract-stage.js');
+  const { inputFinding } = await import('../../reconcile/input-findings.js');
   const stream = await withInputErrors(() => openExtractStream(source, options));
   const output = await openStreamOutput(io, args.output as string | undefined);
   let summary;

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { UsageError, type CliIO } from '../io.js';
@@ -13,7 +15,7 @@ const FORMATS = ['jsonl', ...CHECK_FORMATS];
 
 /** The lines of the record files named, one after the other, or of stdin when none (or `-`) is named. */
 async function* inputLines(files: readonly string[], io: CliIO): AsyncGenerator<InputLine> {
-  const [{ readJsonLines }, { createReadStream }, path] = await Promise.all([import('../../stream/read-lines.js'), import('node:fs'), import('node:path')]);
+  const { readJsonLines } = await import('../../stream/read-lines.js');
   if (files.length === 0 || (files.length === 1 && files[0] === '-')) {
     if (!io.stdin) throw new UsageError('no standard input to read records from');
     yield* readJsonLines(io.stdin, '<stdin>');
@@ -50,13 +52,16 @@ export const reconcileCommand: Command = {
     const format = String(args.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${format}" (known: ${FORMATS.join(', ')})`);
     const files = (args.files as string[] | undefined) ?? [];
-    const [{ reconcileRecords }, { watchRun }] = await Promise.all([import('../../stream/reconcile-stage.js'), import('../../progress/cli-progress.js')]);
+    // One import after the other: Jest's ESM loader fails on concurrent imports that share a module.
+    const { reconcileRecords } = await import('../../stream/reconcile-stage.js');
+    const { watchRun } = await import('../../progress/cli-progress.js');
     const watch = watchRun(io, args.progress as boolean | undefined);
     const findings: Finding[] = [];
     const stageOptions = { grouped: Boolean(args.grouped), ...(watch.progress ? { progress: watch.progress } : {}) };
     try {
       if (format === 'jsonl') {
-        const [{ openStreamOutput }, records] = await Promise.all([import('../../stream/output.js'), import('../../stream/records.js')]);
+        const { openStreamOutput } = await import('../../stream/output.js');
+        const records = await import('../../stream/records.js');
         const output = await openStreamOutput(io, args.output as string | undefined);
         const keyed = Boolean(args.keyed);
         try {
