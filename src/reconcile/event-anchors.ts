@@ -61,15 +61,19 @@ export function mainAnchorOf(article: Article, claims: readonly Claim[]): Anchor
   return undefined;
 }
 
-/** Sentences whose own date lies away from the main anchor speak of another occurrence. */
-export function sentenceAnchorsOf(article: Article, claims: readonly Claim[], main: Anchor): Anchor[] {
+/**
+ * Sentences whose own date lies away from the main anchor speak of another occurrence. Without a main anchor
+ * (no publication date, no absolute date in the lead) every sentence with an absolute date does: the article's
+ * own news is told in relative terms ("on Sunday"), so an absolute year is background.
+ */
+export function sentenceAnchorsOf(article: Article, claims: readonly Claim[], main: Anchor | undefined): Anchor[] {
   const anchors: Anchor[] = [];
-  const near = widen(main.interval, 1);
+  const near = main ? widen(main.interval, 1) : undefined;
   const seen = new Set<number>();
   for (const claim of claims) {
     if (seen.has(claim.sentence) || !datesItsSentence(claim)) continue;
     seen.add(claim.sentence);
-    if (overlaps(near, claim.value.interval!)) continue;
+    if (near ? overlaps(near, claim.value.interval!) : claim.value.anchoredBy !== 'absolute') continue;
     anchors.push({ article: article.id, sentence: claim.sentence, role: 'background', interval: claim.value.interval!, claim: claim.id });
   }
   return anchors;

@@ -85,17 +85,14 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   const items: Item[] = [];
   const mainItemOf = new Map<string, Item>();
   const sentenceItemOf = new Map<string, Item>();
-  const undated: string[] = [];
   for (const article of articles) {
     const own = claimsByArticle.get(article.id) ?? [];
     const main = mainAnchorOf(article, own);
-    if (!main) {
-      undated.push(article.id);
-      continue;
+    if (main) {
+      const mainItem: Item = { ...main, cluster: -1 };
+      items.push(mainItem);
+      mainItemOf.set(article.id, mainItem);
     }
-    const mainItem: Item = { ...main, cluster: -1 };
-    items.push(mainItem);
-    mainItemOf.set(article.id, mainItem);
     for (const anchor of sentenceAnchorsOf(article, own, main)) {
       const item: Item = { ...anchor, cluster: -1 };
       items.push(item);
@@ -109,8 +106,9 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   for (const item of coarse) attachCoarse(item, clusters);
   clusters.forEach((cluster, index) => cluster.items.forEach((item) => (item.cluster = index)));
 
-  // Articles with no date at all are taken to report the occurrence most articles report.
-  const busiest = clusters.reduce<number>((best, cluster, index) => (best === -1 || cluster.mains > clusters[best]!.mains ? index : best), -1);
+  // Articles with no date at all are taken to report the occurrence most articles report (none when no
+  // article is dated: then they share one undated event).
+  const busiest = clusters.reduce<number>((best, cluster, index) => (cluster.mains > 0 && (best === -1 || cluster.mains > clusters[best]!.mains) ? index : best), -1);
   const clusterOfClaim = (claim: Claim): number => {
     const sentenceItem = sentenceItemOf.get(`${claim.article}#${claim.sentence}`);
     if (sentenceItem) return sentenceItem.cluster;

@@ -5,6 +5,8 @@ import { independentSources } from '../independence.js';
 import { crossArticlePairs, isUpdate, observe, splitByScale, type Observation, type PairComparison } from '../quantity-series.js';
 import { describeSlot, quantitySlot } from '../slot-keys.js';
 
+const ESTIMATES = new Set(['count:population']);
+
 const quote = (observation: Observation) => `"${observation.claim.text}" (${observation.article.id}${observation.claim.value.speaker ? `, per ${observation.claim.value.speaker}` : ''})`;
 
 function uniqueClaims(pairs: readonly PairComparison[]): string[] {
@@ -67,12 +69,14 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
     }
   }
   const drafts: FindingDraft[] = [];
+  // Populations are estimates of a given year and source: differing ones are worth a look, not an error.
+  const estimate = ESTIMATES.has(slot);
   if (conflicts.length > 0) {
     drafts.push({
       messageId: 'conflict',
       data: { what, sides: uniqueClaims(conflicts).length },
       verdict: 'conflict',
-      severity: 'error',
+      severity: estimate ? 'warning' : 'error',
       confidence: conflicts.some((pair) => pair.a.claim.value.qualifier !== 'exactly' || pair.b.claim.value.qualifier !== 'exactly') ? 0.7 : 0.85,
       explanation: `${explain(conflicts)}${running ? ' Not explained by time: the reports are from the same time, or the later one is lower.' : ''}`,
       event,
