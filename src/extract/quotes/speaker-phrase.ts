@@ -121,7 +121,11 @@ function classifyPart(part: readonly Token[], sentenceStart: number): Classified
   if (ORGANIZATION_HEADS.has(key)) {
     const headIndex = part.indexOf(head);
     // A capitalised first word of the sentence says nothing ("Rescue teams said"), an acronym does.
-    const named = part.slice(0, headIndex + 1).some((token) => isWord(token) && ((isNameWord(token, sentenceStart) && token.span.start !== sentenceStart) || (isAcronym(token.text) && !NATIONALITY.has(lower(token)))));
+    const named = part.slice(0, headIndex + 1).some(
+      (token) =>
+        isWord(token) &&
+        ((isNameWord(token, sentenceStart) && (token.span.start !== sentenceStart || /['’]s$/u.test(token.text))) || (isAcronym(token.text) && !NATIONALITY.has(lower(token)))),
+    );
     return { kind: named ? 'named' : 'anonymous', institution: true };
   }
   if (isCapitalized(head.text) && (isNameWord(head, sentenceStart) || isAcronym(head.text))) {
