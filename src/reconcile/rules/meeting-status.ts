@@ -38,11 +38,15 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
   return true;
 }
 
+const NOUNS: Record<string, string> = { meet: 'meeting', talks: 'talks', talk: 'talks', summit: 'summit', arrive: 'arrival', land: 'arrival', visit: 'visit', trip: 'trip' };
+
+/** "the meeting of Antony Blinken with Xi Jinping", "the arrival of Antony Blinken". */
 function describe(meeting: Meeting): string {
   const value = meeting.value;
-  const who = (value.participantNames ?? value.participants.map(displayName)).join(' and ') || 'someone';
+  const who = (value.participantNames ?? value.participants.map(displayName)).join(' and ');
   const whomNames = value.counterpartNames ?? value.counterpart?.map(displayName) ?? [];
-  return `${who} ${value.predicate}${whomNames.length > 0 ? ` with ${whomNames.join(' and ')}` : ''}`;
+  const noun = NOUNS[value.predicate.toLowerCase()] ?? value.predicate;
+  return `the ${noun}${who ? ` of ${who}` : ''}${whomNames.length > 0 ? ` with ${whomNames.join(' and ')}` : ''}`;
 }
 
 export const meetingStatusRule: ReconcileRule = {
@@ -56,10 +60,10 @@ export const meetingStatusRule: ReconcileRule = {
       'or planned against "not on the agenda" conflict. Places are compared with containment and dates with ' +
       'granularity.',
     messages: {
-      status: 'The articles disagree on whether {{what}}: {{statuses}}.',
+      status: 'The articles disagree on whether {{what}} takes place: {{statuses}}.',
       place: 'The articles put {{what}} in different places: {{places}}.',
       time: 'The articles date {{what}} differently: {{times}}.',
-      corroborated: '{{sources}} independent sources agree that {{what}} {{status}}.',
+      corroborated: '{{sources}} independent sources agree on {{what}}: it {{status}}.',
     },
   },
   run(context: ReconcileContext): FindingDraft[] {
