@@ -84,3 +84,17 @@ describe('loadArticles', () => {
     expect(failures).toEqual([{ path: locked, severity: 'error', message: 'cannot read the file: permission denied' }]);
   });
 });
+
+describe('loadArticles: size limit', () => {
+  test('a file above 64 MB is not read; it is named with its size', async () => {
+    const { open } = await import('node:fs/promises');
+    const big = path.join(folder.root, 'dump.txt');
+    const handle = await open(big, 'w');
+    await handle.truncate(65 * 1024 * 1024); // sparse: no 65 MB actually written
+    await handle.close();
+    await folder.write('a.txt', BODY);
+    const { articles, failures } = await loadArticles([folder.root]);
+    expect(articles.map((a) => a.id)).toEqual(['a']);
+    expect(failures).toEqual([{ path: big, severity: 'error', message: 'the file is 65 MB; articles above 64 MB are not read' }]);
+  });
+});
