@@ -42,8 +42,12 @@ export function chooseMonth(clues: readonly Clue[]): Choice {
   const windows = clues.filter((clue) => clue.kind === 'window');
   const afters = clues.filter((clue) => clue.kind === 'after' && clue.weight >= 5);
   if (windows.length === 0 && afters.length === 0) return { confidence: 0, clues: [] };
-  const low = Math.min(...windows.map((c) => c.from!), ...afters.map((c) => c.from!));
-  const high = Math.max(...windows.map((c) => c.to!), ...afters.map((c) => c.from! + 36));
+  // Publication comes after the latest past date told; candidates start there (or at the earliest
+  // window), and run three years past it or to the end of the last window.
+  const bound = afters.length > 0 ? Math.max(...afters.map((c) => c.from!)) : undefined;
+  const low = bound ?? Math.min(...windows.map((c) => c.from!));
+  // Windows far beyond the bound (a record counted from a date long before) do not stretch the search.
+  const high = Math.max(low + 36, ...windows.map((c) => c.to!).filter((to) => to <= low + 120));
   const scores = new Map<MonthIndex, number>();
   for (let at = low; at <= high; at++) {
     scores.set(at, clues.reduce((sum, clue) => sum + clueScore(clue, at), 0) - RECENCY * (at - low));

@@ -5,7 +5,7 @@ import type { Choice } from './choose-month.js';
 import { chooseMonth } from './choose-month.js';
 import { lookBackClues } from './lookbacks.js';
 import type { MonthIndex } from './months.js';
-import { describeMonth, formatMonthIndex, monthIndex } from './months.js';
+import { describeMonth, formatMonthIndex, monthIndex, monthOfYear } from './months.js';
 import type { StoryLink } from './story-groups.js';
 import { storyLinks } from './story-groups.js';
 
@@ -17,6 +17,8 @@ const SETTLED = 0.5;
 // as that article is linked to this one.
 const BORROWED = 0.7;
 const DATED_WEIGHT = 6;
+/** How many of an article's closest articles its records are paired with. */
+const RELATED = 5;
 
 /** A date as a window of months: a given or settled date of another article of the story. */
 function datedWindow(article: string, value: string, ratio: number, why: string, span?: { start: number; end: number }): Clue | undefined {
@@ -35,6 +37,21 @@ function datedWindow(article: string, value: string, ratio: number, why: string,
     span: span ?? { start: 0, end: 0 },
     reason: `article ${article} of the same story ${why} ${match[2] ? describeMonth(from) : year}`,
   };
+}
+
+/** The month of the year an article's own month clues agree on, if they do clearly. */
+function ownMonth(clues: readonly Clue[]): number | undefined {
+  const weights = new Map<number, number>();
+  for (const clue of clues) if (clue.kind === 'month') weights.set(clue.month!, (weights.get(clue.month!) ?? 0) + clue.weight);
+  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && top[1] >= 4 && top[1] >= (second?.[1] ?? 0) + 2 ? top[0] : undefined;
+}
+
+/** Months apart, around the year (December and January are one apart). */
+function monthGap(a: number, b: number): number {
+  const gap = Math.abs(a - b);
+  return Math.min(gap, 12 - gap);
 }
 
 function valueOf(choice: Choice): string | undefined {
@@ -82,7 +99,8 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
   const own = new Map<string, Clue[]>();
   const first = new Map<string, Choice>();
   for (const id of [...needing].sort()) {
-    const related = (links.get(id) ?? []).map((link) => ({ doc: doc(link.article), ratio: link.ratio }));
+    // Since-dates are looked for in the closest articles only (each may need reading).
+    const related = (links.get(id) ?? []).slice(0, RELATED).map((link) => ({ get doc() { return doc(link.article); }, ratio: link.ratio }));
     const clues = [...articleClues(doc(id)), ...lookBackClues(doc(id), related)];
     own.set(id, clues);
     first.set(id, chooseMonth(clues));
@@ -94,6 +112,7 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
     let choice = mine;
     const storyLinksOf = links.get(id) ?? [];
     if (mine.confidence < SETTLED || mine.month === undefined) {
+      const month = ownMonth(own.get(id)!);
       const borrowed: Clue[] = [];
       for (const link of storyLinksOf) {
         const other = byId.get(link.article)!;
@@ -102,8 +121,10 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
           const clue = datedWindow(link.article, other.published.value, link.ratio, 'was published in', other.published.span);
           if (clue) borrowed.push(clue);
         } else if (theirs && theirs.confidence >= SETTLED && theirs.year !== undefined) {
-          // A settled article of another year is another story, however alike the names.
+          // A settled article of another year, or of another month than this one's own text says,
+          // is another story, however alike the names: one story's articles come out within days.
           if (mine.confidence >= SETTLED && mine.year !== undefined && theirs.year !== mine.year) continue;
+          if (month !== undefined && theirs.month !== undefined && monthGap(month, monthOfYear(theirs.month)) > 1) continue;
           const clue = datedWindow(link.article, valueOf(theirs)!, link.ratio, 'is dated by its own text to');
           if (clue) borrowed.push(clue);
           for (const c of theirs.clues) if (c.kind === 'month') borrowed.push({ ...c, weight: c.weight * BORROWED * link.ratio });

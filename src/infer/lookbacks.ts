@@ -110,7 +110,8 @@ function windowOf(since: SinceDate, back: LookBack): { from: MonthIndex; to: Mon
 
 /** Another article of the run and how closely it is linked to the one being dated (1 = its closest). */
 export interface Related {
-  doc: Document;
+  /** Read only when the article has a look-back to pair (it may need segmenting and scanning). */
+  readonly doc: Document;
   ratio: number;
 }
 
@@ -121,8 +122,10 @@ export interface Related {
  */
 export function lookBackClues(own: Document, related: readonly Related[]): Clue[] {
   const clues: Clue[] = [];
+  const backs = lookBacks(own);
+  if (backs.length === 0) return clues;
   const candidates = [{ doc: own, ratio: 1 }, ...related].flatMap(({ doc, ratio }) => sinceDates(doc).map((since) => ({ since, ratio })));
-  for (const back of lookBacks(own)) {
+  for (const back of backs) {
     const backSentence = sentenceOf(own, back.mention);
     // "At the time, he was the first … in five years": counted from that earlier time, not from publication.
     if (/\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/iu.test(backSentence)) continue;

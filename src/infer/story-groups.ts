@@ -26,14 +26,22 @@ function proseOf(article: Article): string {
 /** Lower-case words of the whole run: a capitalised word also used in lower case is a common word. */
 function commonWords(texts: readonly string[]): Set<string> {
   const common = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) common.add(match[0]);
+  for (const text of texts) {
+    for (const word of text.split(/[^\p{L}'’-]+/u)) {
+      const first = word.charCodeAt(0);
+      if (first >= 97 && first <= 122) common.add(word);
+    }
+  }
   return common;
 }
 
 /** Distinctive names of one text: maximal runs of capitalised words, not at a sentence start. */
 export function namesOf(text: string, common: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(/(?<=[\p{L}\d,;:()—–-]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*/gu)) {
+    // Not at a sentence or line start, where every word is capitalised.
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (!/[\p{L}\d,;:()—–-][ \t]+$/u.test(before)) continue;
     const words = match[0]
       .replace(/['’]s\b/gu, '')
       .split(/\s+/u)

@@ -5,7 +5,7 @@ import type { TimeMention } from './frame.js';
 import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
 import { TIME_RULES } from './rules/index.js';
-import { visitWords } from './rules/rule.js';
+import { readWords } from './rules/rule.js';
 
 // chrono's proposals lose ties to our rules: where both read the same words, ours carry the cue
 // words (last, next, this) that chrono drops.
@@ -21,21 +21,6 @@ const CHRONO_SHAPES = new RegExp(`\\d[:/]\\d|\\d{4}-\\d\\d|\\d\\s*(?:[ap]\\.?m\\
  */
 const STICKY = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
 
-/** Offsets (into the sentence) where an expression may start: token starts, and after a hyphen or slash inside a token. */
-function startsOf(sentence: Sentence): number[] {
-  const base = sentence.span.start;
-  const starts: number[] = [];
-  for (const token of sentence.tokens) {
-    const start = token.span.start - base;
-    starts.push(start);
-    for (let i = 1; i < token.text.length - 1; i++) {
-      const c = token.text[i];
-      if (c === '-' || c === '/') starts.push(start + i + 1);
-    }
-  }
-  return starts;
-}
-
 /** Which rules each keyword wakes (see `TimeRule.keywords`). */
 const RULES_BY_KEYWORD = new Map<string, number[]>();
 TIME_RULES.forEach((rule, index) => {
@@ -50,15 +35,13 @@ TIME_RULES.forEach((rule, index) => {
 function propose(sentence: Sentence): Candidate[] {
   const { text } = sentence;
   const woken = new Uint8Array(TIME_RULES.length);
-  visitWords(sentence.tokens, (word) => {
+  const starts = readWords(text, (word) => {
     const rules = RULES_BY_KEYWORD.get(word);
     if (rules) for (const index of rules) woken[index] = 1;
   });
   const candidates: Candidate[] = [];
-  let starts: number[] | undefined;
   TIME_RULES.forEach((rule, priority) => {
     if (!woken[priority]) return;
-    starts ??= startsOf(sentence);
     const pattern = STICKY[priority]!;
     let next = 0;
     for (const at of starts) {

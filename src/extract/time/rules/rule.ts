@@ -16,7 +16,7 @@ export interface TimeRule {
   /** Global, case-insensitive. The whole match is the span unless `span` narrows it. */
   pattern: RegExp;
   /**
-   * Words the pattern cannot match without (lower case; see `visitWords`). The rule runs only
+   * Words the pattern cannot match without (lower case; see `readWords`). The rule runs only
    * on sentences holding one: most sentences have no time expression, and this keeps them from
    * paying for every pattern.
    */
@@ -39,27 +39,45 @@ export function withoutArticleBeforeModifier({ match }: RuleMatch): [number, num
   return /^\S+-\S+$/u.test(rest) ? [start + article[0].length, end] : [start, end];
 }
 
+/** `#year` and `#ends-in-0` for the digits a word starts with ("2010", "1990s"). */
+function numberMarkers(word: string, visit: (word: string) => void): void {
+  const digits = /^\d+/u.exec(word)?.[0];
+  if (!digits) return;
+  if (digits.length === 4 && (digits.startsWith('1') ? digits.charCodeAt(1) >= 53 : digits.startsWith('20'))) visit('#year');
+  if (digits.endsWith('0')) visit('#ends-in-0');
+}
+
+const WORD = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/gu;
+
 /**
- * Calls `visit` with each word of a sentence in lower case — hyphenated and possessive words also
- * split into their parts ("two-year" → "two", "year") — plus markers: `#year` for a four-digit number
- * from 1500 to 2099, `#ends-in-0` for a number ending in 0 (a decade: "1990s", "'90s").
+ * Reads a sentence's words in one pass: `visit` gets each word in lower case — hyphenated and
+ * possessive words also split into their parts ("two-year" → "two", "year") — plus markers:
+ * `#year` for a four-digit number from 1500 to 2099, `#ends-in-0` for a number ending in 0 (a
+ * decade: "1990s", "'90s"). Returns the offsets where an expression may start: word starts, and
+ * after a hyphen or slash inside a word ("mid-2012").
  */
-export function visitWords(tokens: readonly { text: string; kind: string }[], visit: (word: string) => void): void {
-  for (const token of tokens) {
-    const { text, kind } = token;
-    if (kind === 'number') {
-      visit(text);
-      if (text.length === 4 && (text.startsWith('1') ? text.charCodeAt(1) >= 53 : text.startsWith('20'))) visit('#year');
-      if (text.endsWith('0')) visit('#ends-in-0');
-      continue;
-    }
-    if (kind !== 'word') continue;
-    const lower = text.toLowerCase();
+export function readWords(text: string, visit: (word: string) => void): number[] {
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    const at = match.index;
+    starts.push(at);
+    // A leading apostrophe ("'90s") belongs to the expression.
+    if (at > 0 && (text[at - 1] === "'" || text[at - 1] === '’')) starts.push(at - 1);
+    const lower = word.toLowerCase();
     visit(lower);
-    if (lower.includes('-') || lower.includes("'") || lower.includes('’') || lower.includes('.')) {
-      for (const part of lower.split(/[-'’.]+/u)) if (part) visit(part);
+    numberMarkers(lower, visit);
+    for (let i = 1; i < word.length - 1; i++) if (word[i] === '-' || word[i] === '/') starts.push(at + i + 1);
+    if (/['’.\-/]/u.test(lower)) {
+      for (const part of lower.split(/['’.\-/]+/u)) {
+        if (!part) continue;
+        visit(part);
+        numberMarkers(part, visit);
+      }
     }
   }
+  return starts.sort((a, b) => a - b);
 }
 
 /** Compiles a rule pattern: word-bounded, global and case-insensitive. */
