@@ -92,7 +92,8 @@ export const PERSON_HEADS = words(`leader leaders official officials minister mi
   opposition rebels negotiators mediators elders clerics bishops monarch monarchs emir sultan sheikh
   chancellor cabinet government governments administration authorities partners allies nations
   countries citizens people fans supporters protesters demonstrators refugees crew pilots doctors
-  nurses teachers farmers athletes players coach coaches manager managers parties sides`);
+  nurses teachers farmers athletes players coach coaches manager managers parties sides agent agents
+  aide aides adviser advisers advisor advisors lawyer lawyers attorney attorneys family counsel`);
 
 /** Adjectives before a noun trigger that say nothing about modality ("short", "two-day"). */
 export function isModifierWord(lower: string): boolean {

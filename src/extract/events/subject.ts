@@ -1,5 +1,6 @@
 import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, PERSON_PRONOUNS, PLANNING_VERBS, PREPOSITIONS } from './lexicon.js';
 import { descriptionStart, resolvePronoun } from './coreference.js';
+import { clauseStart as clauseStartOf } from './modality.js';
 import { partyOf, type Party } from './phrases.js';
 import { isCapitalised, isPossessive, mentionAt, stripPossessive, type Mention, type SentenceView } from './sentence-view.js';
 import type { Trigger } from './triggers.js';
@@ -47,6 +48,17 @@ function capitalisedBefore(view: SentenceView, end: number): LeftParty | undefin
   return { party: { key: name, name, from, to: end, kind: 'name' }, from };
 }
 
+/** The subject at the start of the clause that "and" continues: its first person or organisation. */
+function sharedSubject(views: readonly SentenceView[], s: number, and: number): LeftParty | undefined {
+  const view = views[s]!;
+  const start = clauseStartOf(view, and);
+  let k = start;
+  while (k < and && (isCapitalised(view.tokens[k]) || DETERMINERS.has(view.lower[k]!)) && !mentionAt(view.persons, k) && !mentionAt(view.organizations, k)) k++;
+  const mention = mentionAt(view.persons, k) ?? mentionAt(view.organizations, k);
+  if (!mention || mention.to > and || isPossessive(view.tokens[mention.to - 1])) return undefined;
+  return { party: partyOf(mention, true), from: and + 1 };
+}
+
 /** The subject of a verb trigger: the phrase before its verb group ("Blinken will also meet"). */
 function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
   const view = views[s]!;
@@ -59,6 +71,8 @@ function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigg
     else break;
   }
   if (k < 0) return undefined;
+  // "Lee flew to Paris on Monday and met …": the coordinated verb shares the first verb's subject.
+  if (view.lower[k] === 'and') return sharedSubject(views, s, k);
   if (view.lower[k] === 'who') k = view.lower[k - 1] === ',' ? k - 2 : k - 1;
   // "Lee, the party secretary for the city, welcomed …": skip the apposition back to the name.
   if (view.lower[k] === ',') {

@@ -49,7 +49,7 @@ function readSince(view: SentenceView, at: number, text: string): Complement {
   let dated = false;
   while (k < n && k - at <= 14) {
     const word = view.lower[k]!;
-    if (isHardStop(view, k) || SINCE_STOPS.has(word) || (CLAUSE_OPENERS.has(word) && word !== 'since' && word !== 'that')) break;
+    if (isHardStop(view, k) || SINCE_STOPS.has(word) || (CLAUSE_OPENERS.has(word) && word !== 'since')) break;
     // Once dated, a new prepositional phrase is an adjunct of the clause ("… since 2001 on Tuesday").
     if (dated && PREPOSITIONS.has(word) && word !== 'of') break;
     const time = mentionAt(view.times, k);

@@ -15,8 +15,9 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'sevent
 function isRanking(view: SentenceView, match: SuperlativeMatch): boolean {
   const before = view.lower[match.from - 1] ?? '';
   if (view.tokens[match.from - 1]?.kind === 'number' || (numberOf(before) !== undefined && before !== 'a' && before !== 'an') || ORDINALS.has(before) || before === 'at') return true;
-  const window = view.lower.slice(Math.max(0, match.from - 4), match.from).join(' ');
-  return /\b(?:one|some|many|several|among|two|three|few) of the$|\bamong the$/u.test(window);
+  // "one of the biggest", "one of the world's biggest", "among the largest".
+  const window = view.lower.slice(Math.max(0, match.from - 5), match.from).join(' ');
+  return /\b(?:one|some|many|several|two|three|few|most) of (?:the|its|their|his|her)\b|\bamong (?:the|its|their)\b/u.test(window);
 }
 
 /** "At the time, he was the first … in five years": the look-back counts from an earlier moment. */

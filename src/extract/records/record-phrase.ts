@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS } from '../events/lexicon.js';
+import { CLAUSE_OPENERS, PREPOSITIONS } from '../events/lexicon.js';
 import { isHardStop } from '../events/phrases.js';
 import { isCapitalised, isPossessive, mentionAt, type SentenceView } from '../events/sentence-view.js';
 import { readGap } from './gap.js';
@@ -20,7 +20,7 @@ export interface RecordPhrase {
 const SCOPE_PREPOSITIONS = new Set(['to', 'in', 'at', 'on', 'across', 'among', 'for', 'within', 'throughout']);
 const PHRASE_PREPOSITIONS = new Set(['by', 'of', 'from', 'with', 'between', 'against', 'over', 'under', 'into', 'than']);
 const VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been', 'said', 'says', 'could', 'may', 'might', 'can']);
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'your', 'our', 'my']);
 // Heads that take an "of" complement as part of what they are ("loss of life", "secretary of state").
 const OF_HEADS = new Set(['loss', 'number', 'amount', 'level', 'rate', 'share', 'part', 'use', 'kind', 'type', 'wave', 'outbreak', 'show', 'display', 'hint', 'sign']);
 
@@ -37,6 +37,8 @@ export function complementAt(view: SentenceView, k: number): boolean {
 function stopsAt(view: SentenceView, k: number): boolean {
   const word = view.lower[k]!;
   if (isHardStop(view, k) || word === ',' || word === 'and' || word === 'or' || word === '-' || VERBS.has(word)) return true;
+  // Prepositions this phrase does not read ("during", "after") start an adjunct of the clause.
+  if (PREPOSITIONS.has(word) && !SCOPE_PREPOSITIONS.has(word) && !PHRASE_PREPOSITIONS.has(word)) return true;
   if (CLAUSE_OPENERS.has(word) && word !== 'since') return true;
   // A period after anything but a short capitalised abbreviation ("Corp.") ends the phrase.
   if (word === '.' && !/^\p{Lu}[\p{L}]{0,3}$/u.test(view.tokens[k - 1]?.text ?? '')) return true;

@@ -146,6 +146,14 @@ describe('meeting extractor: who, with whom, where, when', () => {
     expect(valueOf(claim!).participants).toEqual(['olu-bello']);
   });
 
+  test('a verb after "and" shares the subject of the first verb', () => {
+    const text = 'Owner Lea Park flew to Busan on Monday and met privately with the club’s agent.';
+    const [claim] = meetings(text, [person('Lea Park', 'Lea Park'), place('Busan')]);
+    expect(claim!.text).toBe('met privately with the club’s agent');
+    expect(valueOf(claim!)).toMatchObject({ predicate: 'meet', participants: ['lea-park'], counterpartNames: ['the club’s agent'], modality: 'asserted' });
+    expect(claim!.certainty.participants).toBe('implied');
+  });
+
   test('a fronted phrase takes the main clause subject and its modality', () => {
     const [claim] = meetings('During talks in Hanoi, Carla Mendes is expected to raise fishing rights.', [MENDES, place('Hanoi')]);
     expect(claim!.text).toBe('talks in Hanoi');
@@ -157,6 +165,11 @@ describe('meeting extractor: precision', () => {
   test('event words with nothing said about them, and meetings of no one, are left out', () => {
     const text = 'During the visit, the mood was calm. The firm will meet the deadline. The plan met with criticism. The meeting room was empty.';
     expect(meetings(text)).toEqual([]);
+  });
+
+  test('things do not arrive, names inside proper nouns are no events, a participle is no visit', () => {
+    const text = 'Rockets fired from the north landed in Haifa. The storm arrived in Ohio. Fans flocked to the Winter Meetings in Dallas. The visiting team lost.';
+    expect(meetings(text, [place('Haifa'), place('Ohio'), place('Dallas')])).toEqual([]);
   });
 
   test('an event word inside a record belongs to the record', () => {

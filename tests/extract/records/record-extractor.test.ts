@@ -124,7 +124,7 @@ describe('record extractor: superlatives with a scope', () => {
   });
 
   test('rankings, ordinals and superlatives without a complement are not records', () => {
-    const text = 'Lagos and Cairo are the two largest cities in Africa. It is one of the biggest ports in Asia. The first tremor struck at dawn. Oslo is the second largest port in the north. At best, the talks will be short.';
+    const text = 'Lagos and Cairo are the two largest cities in Africa. It is one of the biggest ports in Asia. It was one of the world’s biggest ever thefts. The first tremor struck at dawn. Oslo is the second largest port in the north. At best, the talks will be short.';
     expect(records(text)).toEqual([]);
   });
 });
