@@ -50,6 +50,11 @@ function nounAfter(text: string, end: number, vague: boolean): Noun | undefined 
     if (seen === 0 && vague && key === 'of') continue;
     if (!/^\p{L}/u.test(word)) return undefined;
     const wordEnd = end + match.index! + word.length;
+    // "three other employees": "other" is a modifier when a noun follows it.
+    if ((key === 'other' || key === 'more') && /^\s+[\p{Ll}][\p{L}-]*s\b/u.test(text.slice(wordEnd, wordEnd + 30)) && !/^\s+(?:was|were|is|has|had)\b/u.test(text.slice(wordEnd, wordEnd + 12))) {
+      seen++;
+      continue;
+    }
     if (isPeopleNoun(word)) return { word, end: wordEnd, people: true };
     const thing = thingOf(word);
     if (thing) {

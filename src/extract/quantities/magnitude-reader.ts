@@ -4,7 +4,7 @@ import type { Reader, Reading } from './reading.js';
 const QUAKE_WORD = String.raw`(?:earthquake|quake|temblor|tremor|aftershock|shock|shaker|jolt)s?`;
 /** "5.9-magnitude", "7.6 magnitude", "6.0 on the Richter scale", "6.7 degree quake". */
 const AFTER = new RegExp(
-  String.raw`^(?:[ \t]?-?[ \t]?(?:magnitude|strength)\b|\s+on\s+the\s+richter(?:\s+scale)?\b|\s+richter\b|[ \t]?-?[ \t]?degrees?(?=\s+${QUAKE_WORD}\b))`,
+  String.raw`^(?:[ \t]?-?[ \t]?(?:magnitude|strength)\b|\s+on\s+the\s+richter(?:\s+scale)?\b|\s+richter\b|[ \t]?-?[ \t]?degrees?(?=\s+(?:${QUAKE_WORD}\b|on\s+the\s+richter)))`,
   'iu',
 );
 /** "a 3.0 quake", "a 2.9 aftershock" (one decimal place, so "two quakes" is not a magnitude). */

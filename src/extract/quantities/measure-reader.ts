@@ -33,7 +33,8 @@ function equivalentAfter(text: string, end: number, read: Reader): { value: { am
   const groups = groupNumbers(inner, findNumbers(inner));
   if (groups.length !== 1 || groups[0]!.shape !== 'single') return undefined;
   const reading = read({ text: inner, group: groups[0]!, quake: () => false });
-  if (!reading) return undefined;
+  // An equivalent is the whole parenthesis: "(35 kilometers)", not "(35 kilometers from the coast)".
+  if (!reading || inner.slice(reading.end).trim() !== '') return undefined;
   return { value: { amount: groups[0]!.members[0]!.parsed.value, unit: reading.unit }, length: paren[0].length };
 }
 

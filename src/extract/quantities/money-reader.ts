@@ -60,6 +60,8 @@ export function readMoneyAt(input: ReadInput, withEquivalent: boolean): Reading 
   }
   const name = NAME_AFTER.exec(text.slice(end, end + 30));
   if (name && /^won$/iu.test(name[1]!) && last.parsed.value < 1000) return undefined;
+  // "4.5 pounds" is a weight unless a scale or a money word says otherwise ("2 million pounds", "fined 500 pounds").
+  if (name && /^pounds$/iu.test(name[1]!) && !sign && !/[\p{L}]/u.test(text.slice(last.start, last.end)) && !purposeNear(text, first.start, end + name[0].length)) return undefined;
   let code = name ? codeOfName(name[1]!) : undefined;
   if (sign) {
     const fromSign = codeOfSign(sign[0]);
@@ -83,7 +85,8 @@ export function readMoneyAt(input: ReadInput, withEquivalent: boolean): Reading 
       const inner = paren[1]!;
       const groups = groupNumbers(inner, findNumbers(inner));
       const equivalent = groups.length === 1 ? readMoneyAt({ text: inner, group: groups[0]!, quake: () => false }, false) : undefined;
-      if (equivalent) {
+      // An equivalent is the whole parenthesis, in another currency: "($108 million)", not "($28M in cash)".
+      if (equivalent && equivalent.unit !== code && inner.slice(equivalent.end).trim() === '') {
         const member = groups[0]!.members[0]!;
         reading.equivalent = { amount: member.parsed.value * (equivalent.scale ?? 1), unit: equivalent.unit };
         reading.end = end + paren[0].length;

@@ -129,7 +129,7 @@ function skipDigits(text: string, from: number): number {
 }
 
 // What may stand between the two ends of a range: an optional unit, then "to", "-", "or".
-const RANGE_GAP = /^\s*(?:%|[\p{L}°.]{1,12}\s*)?(?:to|-|–|—|or|and)\s*$/iu;
+const RANGE_GAP = /^\s*(?:(?:%|°|[\p{L}.]{1,12}\s)\s*)?(?:to|or|and|-|–|—)\s*$/iu;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/iu;
 // "rose from 10 to 12" is a change, not a range.
 const CHANGE_BEFORE = /\b(?:rose|risen|rising|rises|increased|climbed|jumped|grew|fell|dropped|declined|decreased|went|raised|revised|lowered|up|down|changed)\s+(?:\w+\s+){0,3}?from\s+$/iu;

@@ -39,6 +39,7 @@ const SURFACES: Record<string, UnitInfo> = {
   inches: KM('in', 0.0000254), inch: KM('in', 0.0000254), yards: KM('yd', 0.0009144), yard: KM('yd', 0.0009144),
   tonnes: KG('t', 1000), tonne: KG('t', 1000), tons: KG('t', 1000), ton: KG('t', 1000), 'metric tons': KG('t', 1000),
   kilograms: KG('kg', 1), kilogram: KG('kg', 1), kilos: KG('kg', 1), kg: KG('kg', 1), grams: KG('g', 0.001), lbs: KG('lb', 0.45359237), lb: KG('lb', 0.45359237),
+  pounds: KG('lb', 0.45359237), pound: KG('lb', 0.45359237), ounces: KG('oz', 0.028349523125),
   seconds: S('s', 1), second: S('s', 1), secs: S('s', 1), sec: S('s', 1),
   minutes: S('min', 60), minute: S('min', 60), mins: S('min', 60), min: S('min', 60),
   hours: S('h', 3600), hour: S('h', 3600), hrs: S('h', 3600), hr: S('h', 3600),

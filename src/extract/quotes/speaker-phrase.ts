@@ -156,6 +156,11 @@ function phraseOf(tokens: readonly Token[], text: string, textOffset: number, se
   let to = tokens.length;
   while (from < to && (!isWord(tokens[from]) || ['and', 'but', 'or'].includes(lower(tokens[from]!)))) from++;
   while (to > from && !isWord(tokens[to - 1]) && tokens[to - 1]!.kind !== 'number') to--;
+  // "a prison statement Monday", "officials on Tuesday": the time is not part of the speaker.
+  while (to > from + 1 && TIME_WORDS.has(lower(tokens[to - 1]!))) {
+    to--;
+    if (to > from + 1 && lower(tokens[to - 1]!) === 'on') to--;
+  }
   // A participle starts a modifier the speaker does not need: "an official speaking on condition…".
   const participle = tokens.findIndex((token, index) => index > from && isParticiple(token));
   if (participle > 0 && participle < to) to = participle;
