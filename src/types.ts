@@ -284,6 +284,18 @@ export interface RecordValue {
   approximate: boolean;
   /** Who held the previous record, when named ("Hillary Clinton"). */
   previousHolder?: string;
+  /** Head noun of `what` ("visit", "level", "heist"); taken from the phrase before when elided ("the first by …"). */
+  head?: string;
+  /** The date a look-back counts back from (publication, or the duration claim's anchor). */
+  anchor?: string;
+  /** TIMEX3 mod of the gap: `APPROX` ("nearly"), `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_MORE`. */
+  mod?: string;
+  /** Claim id of the time claim the previous date or the gap came from. */
+  time?: string;
+  /** The since-phrase as written, dated or not ("the end of the Cold War"). */
+  previousText?: string;
+  /** "ever", "on record", "in history", "so far": the record is over all time known. */
+  ever?: boolean;
 }
 
 export type QuantityQualifier =
