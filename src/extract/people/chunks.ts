@@ -133,7 +133,9 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       }
       let end = token.span.start + text.length;
       const period = tokens[j + 1];
-      if (!split.possessive && ABBREVIATED.has(text.toLowerCase()) && period?.text === '.' && period.span.start === end) {
+      // "Gov. Smith", "St. Louis", and middle initials ("James R. Brandlin") keep their full stop.
+      const initialLetter = /^\p{Lu}$/u.test(text) && capitalisedAt(j + 2);
+      if (!split.possessive && (ABBREVIATED.has(text.toLowerCase()) || initialLetter) && period?.text === '.' && period.span.start === end) {
         text += '.';
         end += 1;
         j++;

@@ -143,7 +143,8 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
       place.qualifier !== undefined ||
       place.context === 'strong' ||
       place.candidates.some((entry) => entry.level !== 'city') ||
-      (place.context === 'weak' && place.candidates.length > 0));
+      // "in Santa Rosa" is sure enough for a town of some size; "to Teixeira" waits for the article's people.
+      (place.context === 'weak' && place.candidates.some((entry) => entry.capital || entry.population >= 10_000) && !personShaped));
   if (certainPlace) return [{ status: 'mentions', mentions: [place] }];
   if (personShaped && !chunk.headline && words.length >= 2) {
     const first = foldWord(words[0]!.text);

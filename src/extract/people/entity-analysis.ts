@@ -29,12 +29,15 @@ const MAJOR_CITY = 100_000;
 
 const memo = new WeakMap<Document, DocumentEntities>();
 
-/** "Manokwari Jan. 4": a month or weekday closing a chunk before a day number belongs to the date. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "Manokwari Jan. 4", "Queens Friday": a weekday, or a month before a day number, closing a chunk belongs to the date. */
 function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   const last = chunk.words[chunk.words.length - 1]!;
-  if (chunk.words.length < 2 || !CALENDAR.has(foldWord(last.text))) return chunk;
-  const rest = sentence.text.slice(last.end - sentence.span.start);
-  if (!/^\.?\s*\d/u.test(rest)) return chunk;
+  const folded = foldWord(last.text);
+  if (chunk.words.length < 2 || !CALENDAR.has(folded)) return chunk;
+  const rest = sentence.text.slice(last.end - sentence.span.start, last.end - sentence.span.start + 4);
+  if (!WEEKDAYS.has(folded) && !/^\.?\s*\d/u.test(rest)) return chunk;
   const words = chunk.words.slice(0, -1);
   return makeChunk(chunk.sentence, words, false, chunk.initial, chunk.headline);
 }
@@ -44,10 +47,15 @@ function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
 }
 
 /** A place reading still waiting for support: accepted for big cities and for names after "in", "near"… */
-function acceptTentative(place: PlaceMention, chunk: Chunk): boolean {
+function acceptTentative(place: PlaceMention, chunk: Chunk, sentence: Sentence): boolean {
   if (place.candidates.some((entry) => entry.capital || entry.population >= MAJOR_CITY)) return true;
-  return place.candidates.length === 0 && place.context === 'weak' && !chunk.headline && isPersonShaped(chunk.words);
+  if (place.context !== 'weak' || chunk.headline) return false;
+  // After "to", "from", "at" a name is as often a person or a company; "in", "near" say place.
+  const before = sentence.tokens[chunk.words[0]!.token - 1]?.text.toLowerCase() ?? '';
+  return LOCATIVE.has(before) && (place.candidates.length > 0 || isPersonShaped(chunk.words));
 }
+
+const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'off']);
 
 /**
  * Reads the people, organisations and places of one article, once (memoised per document: the
@@ -102,6 +110,28 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     return previous !== undefined && (previous.context === 'strong' || previous.cue === 'list');
   };
 
+  // Capitalised where capitals mean something (not at a sentence start), somewhere in the article.
+  const capitalisedInside = new Set<string>();
+  for (const chunk of chunks) for (const word of chunk.words.slice(chunk.initial ? 1 : 0)) capitalisedInside.add(word.text);
+  const pronouns = /\b(?:he|she|his|her|him)\b/iu;
+  const occurrences = new Map<string, Chunk[]>();
+  for (const chunk of chunks) {
+    const key = text.slice(chunk.start, chunk.end);
+    occurrences.set(key, [...(occurrences.get(key) ?? []), chunk]);
+  }
+  /** "he" or "she" after the name in its sentence or in the next one. */
+  const followedByPronoun = (chunk: Chunk): boolean => {
+    const here = sentenceOf(chunk);
+    const next = doc.sentences[chunk.sentence + 1];
+    return pronouns.test(here.text.slice(chunk.end - here.span.start)) || (next !== undefined && pronouns.test(next.text));
+  };
+  /** A verb of saying also fits companies and titles ("Microsoft said", "Vanity Fair reported"): the name needs a he or she after one of its mentions. */
+  const speakerIsPerson = (chunk: Chunk): boolean => {
+    // "Investigators said": a plural at a sentence start, capitalised nowhere else, is a common noun.
+    if (chunk.initial && chunk.words.length === 1 && /s$/u.test(chunk.words[0]!.text) && !capitalisedInside.has(chunk.words[0]!.text)) return false;
+    return (occurrences.get(text.slice(chunk.start, chunk.end)) ?? [chunk]).some(followedByPronoun);
+  };
+
   const decide = (result: Extract<Classified, { status: 'unknown' }>, last: boolean): EntityMention | undefined => {
     const { chunk, place } = result;
     const name = text.slice(chunk.start, chunk.end);
@@ -118,23 +148,29 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
       return listed;
     }
     if (result.speech && chunk.words.length === 1 && isAcronym(chunk.words[0]!.text)) return organizationMentionOf({ ...base, name, cue: 'speech' });
-    if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk))) return person('speech');
+    if (result.speech && isPersonShaped(chunk.words) && !(place && acceptTentative(place, chunk, sentenceOf(chunk))) && speakerIsPerson(chunk)) return person('speech');
+    // "Theo Epstein" when "Epstein" is already a person of the article.
+    if (chunk.words.length >= 2 && isPersonShaped(chunk.words) && personNames.has(nameParts(chunk.words.map((word) => word.text)).surname) && place?.context !== 'strong') {
+      return person('same-surname');
+    }
     // Weak readings only once every name the article settles is known.
-    if (last && place && acceptTentative(place, chunk)) return place;
+    if (last && place && acceptTentative(place, chunk, sentenceOf(chunk))) return place;
     return undefined;
   };
 
-  // Two sweeps: a name that a verb of saying made a person in the first ("Gunness said") is known in the second.
+  // Three sweeps: a name a verb of saying made a person in the first ("Gunness said") is known in the
+  // second, which also takes the weaker place readings; the third spreads those places to their namesakes.
   let pending = firstPass.filter((result): result is Extract<Classified, { status: 'unknown' }> => result.status === 'unknown');
-  for (let sweep = 0; sweep < 2; sweep++) {
+  for (let sweep = 0; sweep < 3; sweep++) {
     const undecided: typeof pending = [];
     for (const result of pending) {
-      const decided = decide(result, sweep === 1);
+      const decided = decide(result, sweep >= 1);
       if (!decided) {
         undecided.push(result);
         continue;
       }
       mentions.push(decided);
+      if (decided.kind === 'place') placeNames.add(decided.name.toLowerCase());
       if (decided.kind === 'person') {
         const parts = nameParts(decided.nameWords);
         personNames.add(parts.full);

@@ -1,6 +1,7 @@
 import { gazetteer } from '../../gazetteer/index.js';
 import { FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
 import type { ChunkWord } from './chunks.js';
+import { COMMON_WORDS } from './lexicon/common-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { HONORIFICS, OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
@@ -55,8 +56,12 @@ function groupWord(word: string): boolean {
 export function isPersonShaped(words: readonly ChunkWord[]): boolean {
   const core = words.filter((word) => !NAME_PARTICLES.has(word.text));
   if (core.length === 0 || core.length > 4 || words.length > 6) return false;
+  // "I", "We", "May" alone are words, not names.
+  if (words.length === 1 && COMMON_WORDS.has(foldWord(words[0]!.text))) return false;
   if (NAME_PARTICLES.has(words[0]!.text) || NAME_PARTICLES.has(words[words.length - 1]!.text)) return false;
-  return words.every((word) => isNameWord(word.text));
+  if (!words.every((word) => isNameWord(word.text))) return false;
+  // "France Telecom", "Jordan Valley": a country first is no given name, unless it is one ("Jordan Henderson").
+  return !(words.length > 1 && !GIVEN_NAMES.has(foldWord(words[0]!.text)) && gazetteer().lookup(words[0]!.text).some((entry) => entry.level === 'country'));
 }
 
 function titleText(words: readonly ChunkWord[]): string {

@@ -42,9 +42,9 @@ function best(mention: PlaceMention, anchors: ReadonlyMap<string, number>): Gaze
   return chosen;
 }
 
-/** Whether the chosen namesake of a feature is trustworthy: the only candidate, or in a country the article names. */
-function anchored(entry: GazetteerEntry, mention: PlaceMention, anchors: ReadonlyMap<string, number>): boolean {
-  return mention.candidates.length === 1 || (entry.region !== undefined && anchors.has(entry.region)) || (entry.level === 'region' && anchors.has(entry.id));
+/** Whether the chosen namesake of a feature is trustworthy: the only candidate, or in a region the article names itself. */
+function anchored(entry: GazetteerEntry, mention: PlaceMention, named: ReadonlySet<string>): boolean {
+  return mention.candidates.length === 1 || (entry.region !== undefined && named.has(entry.region)) || (entry.level === 'region' && named.has(entry.id));
 }
 
 /**
@@ -53,6 +53,14 @@ function anchored(entry: GazetteerEntry, mention: PlaceMention, anchors: Readonl
  * candidate (population, level, capital, anchors, qualifier), and the choices anchor in turn.
  */
 export function resolvePlaces(mentions: readonly PlaceMention[]): Resolution[] {
+  // Regions and countries the article names in words (not only through towns in them).
+  const named = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.qualifier) named.add(mention.qualifier);
+    const levels = mention.candidates.filter((entry) => entry.level !== 'city');
+    if (levels.length === 1) named.add(levels[0]!.id);
+    for (const id of mention.within ?? []) named.add(id);
+  }
   const anchors = new Map<string, number>();
   const add = (entry: GazetteerEntry) => {
     for (const id of anchorsOf(entry)) anchors.set(id, (anchors.get(id) ?? 0) + 1);
@@ -74,7 +82,7 @@ export function resolvePlaces(mentions: readonly PlaceMention[]): Resolution[] {
     const exact = mention.feature === undefined || ['city', 'town', 'village'].includes(mention.feature) || (REGION_FEATURES.has(mention.feature) && chosen.level === 'region');
     if (exact) return { entry: chosen, containedIn: containmentOf(chosen.id), exact };
     // "Qeshm island", "Sonoma County": named after a place, so in the same region, when that place is sure.
-    if (!anchored(chosen, mention, anchors)) return { containedIn: [], exact: false };
+    if (!anchored(chosen, mention, named)) return { containedIn: [], exact: false };
     const enclosing = chosen.level === 'city' ? containmentOf(chosen.id) : [chosen.id, ...containmentOf(chosen.id)];
     return { containedIn: enclosing, exact: false };
   });

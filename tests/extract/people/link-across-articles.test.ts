@@ -10,7 +10,7 @@ describe('linkEntitiesAcrossArticles', () => {
   const claims = run({
     wire: 'Health Minister Katarina Novak opened the clinic on Friday.',
     daily: 'Katharina Novak, the health minister, cut the ribbon. Novak praised the nurses.',
-    brief: 'Novak said the clinic would take patients from June.',
+    brief: 'Novak said the clinic would take patients from June, and she thanked the builders.',
   });
   const links = linkEntitiesAcrossArticles(claims);
 
@@ -36,7 +36,7 @@ describe('linkEntitiesAcrossArticles', () => {
     const shared = run({
       one: 'Interior Minister Peter Novak resigned on Monday.',
       two: 'Finance Minister Jana Novak presented the budget.',
-      three: 'Novak said nothing about the vote.',
+      three: 'Novak said nothing about the vote; she left early.',
     });
     const persons = linkEntitiesAcrossArticles(shared).entities.filter((entity) => entity.kind === 'person');
     expect(persons.map((entity) => entity.canonical).sort()).toEqual(['Jana Novak', 'Novak', 'Peter Novak']);

@@ -53,7 +53,7 @@ describe('personExtractor', () => {
 
   test('an age, a role before the name and a verb of saying each mark a person without a title', () => {
     const text =
-      'Tomas Quilapan, 41, a ferry pilot, watched the water rise. Harbour spokesman Idris Bakari confirmed the closure. "The dam will hold," Okonkwo said.';
+      'Tomas Quilapan, 41, a ferry pilot, watched the water rise. Harbour spokesman Idris Bakari confirmed the closure. "The dam will hold," Okonkwo said as he left.';
     const people = claimsOf('person', text);
     expect(people.map((claim) => claim.text)).toEqual(['Tomas Quilapan', 'Idris Bakari', 'Okonkwo']);
     expect(people[0]!.value.role).toBe('ferry pilot');
@@ -82,6 +82,11 @@ describe('personExtractor', () => {
     const people = claimsOf('person', text);
     expect(people.map((claim) => claim.value.name)).toEqual(['Katarina Novak', 'Katharina Novak']);
     expect(new Set(people.map((claim) => claim.value.entity)).size).toBe(1);
+  });
+
+  test('a one-word speaker is a person only when a he or she refers to the name', () => {
+    const text = 'Qualtrex said the patch was ready and that it would ship on Friday. Investigators said little.';
+    expect(claimsOf('person', text)).toEqual([]);
   });
 
   test('countries, organisations, plural nationalities and headline words are not people', () => {

@@ -20,7 +20,10 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, string> = new Map([
   ...[
     'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'group', 'holdings', 'bank', 'airlines',
     'airways', 'motors', 'industries', 'enterprises', 'partners', 'capital', 'technologies', 'systems',
-    'energy', 'petroleum', 'oil', 'exchange', 'market', 'markets',
+    'energy', 'petroleum', 'oil', 'exchange', 'market', 'markets', 'advisors', 'advisers', 'associates',
+    'consulting', 'research', 'media', 'studios', 'entertainment', 'pictures', 'records', 'labs', 'laboratories',
+    'software', 'solutions', 'communications', 'insurance', 'investments', 'ventures', 'brands', 'foods',
+    'pharmaceuticals', 'stores', 'telecom', 'telecommunications', 'inc.', 'corp.', 'ltd.',
   ].map((word) => [word, 'company'] as const),
   ...[
     'news', 'times', 'post', 'press', 'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'television',
@@ -31,6 +34,7 @@ export const ORGANIZATION_HEADS: ReadonlyMap<string, string> = new Map([
     'organization', 'organisation', 'association', 'society', 'foundation', 'fund', 'federation', 'union',
     'league', 'crescent', 'cross', 'trust', 'charity', 'program', 'programme', 'initiative', 'project',
     'network', 'club', 'team', 'conference', 'forum', 'watch', 'hospital', 'clinic', 'museum', 'library',
+    'church', 'mosque', 'temple', 'synagogue', 'cathedral', 'parish', 'diocese',
   ].map((word) => [word, 'organization'] as const),
 ]);
 

@@ -36,6 +36,9 @@ export const TITLE_HEADS: ReadonlyMap<string, string> = new Map([
   ['attorney', 'Attorney'], ['deputy', 'Deputy'], ['leader', 'Leader'], ['head', 'Head'], ['ceo', 'CEO'],
   ['coordinator', 'Coordinator'], ['administrator', 'Administrator'], ['councillor', 'Councillor'],
   ['councilman', 'Councilman'], ['councilwoman', 'Councilwoman'], ['lawmaker', 'Lawmaker'], ['mp', 'MP'],
+  ['undersheriff', 'Undersheriff'], ['coroner', 'Coroner'], ['trooper', 'Trooper'], ['assemblyman', 'Assemblyman'],
+  ['assemblywoman', 'Assemblywoman'], ['alderman', 'Alderman'], ['magistrate', 'Magistrate'], ['warden', 'Warden'],
+  ['chaplain', 'Chaplain'], ['consul', 'Consul'], ['provost', 'Provost'], ['councilmember', 'Councilmember'],
 ]);
 
 /**
