@@ -97,7 +97,7 @@ const yearEarlier: TimeRule = {
 const thePeriod: TimeRule = {
   name: 'the-period',
   keywords: ['the'],
-  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that|to|for|as)\b)/giu,
+  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that)\b)/giu,
   build({ match }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;
     if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });

@@ -1,0 +1,60 @@
+import { timeOf, timexOf } from './extract-times.js';
+
+// Wednesday 24 April 2024 (ISO week 17).
+const PUB = '2024-04-24';
+
+describe('relative dates count from the publication date at their own granularity', () => {
+  test('next month, last year, a year ago', () => {
+    expect(timexOf('The audit report is due next month.', PUB, 'next month')).toBe('2024-05');
+    expect(timexOf('Exports fell sharply last year.', PUB, 'last year')).toBe('2023');
+    expect(timexOf('Sales were much higher a year ago.', PUB, 'a year ago')).toBe('2023');
+  });
+
+  test('days and weeks back', () => {
+    expect(timexOf('The freighter sank three days ago.', PUB, 'three days ago')).toBe('2024-04-21');
+    expect(timexOf('The petition was filed two weeks ago.', PUB, 'two weeks ago')).toBe('2024-W15');
+    expect(timexOf('A decade ago the town had no school.', PUB, 'A decade ago')).toBe('2014');
+  });
+
+  test('yesterday, tomorrow and "earlier today"', () => {
+    const text = 'Rain fell yesterday and more is expected tomorrow.';
+    expect(timexOf(text, PUB, 'yesterday')).toBe('2024-04-23');
+    expect(timexOf(text, PUB, 'tomorrow')).toBe('2024-04-25');
+    expect(timexOf('Earlier today, the mayor resigned.', PUB, 'Earlier today')).toBe('2024-04-24 START');
+  });
+
+  test('weeks, weekends and parts of a year', () => {
+    expect(timexOf('Parliament debates the bill this week.', PUB, 'this week')).toBe('2024-W17');
+    expect(timexOf('Fans queued over the weekend for tickets.', PUB, 'the weekend')).toBe('2024-W16-WE');
+    expect(timexOf('The bridge opened in July last year.', PUB, 'July last year')).toBe('2023-07');
+    expect(timexOf('The mine will close by the end of next year.', PUB, 'the end of next year')).toBe('2025 END');
+  });
+
+  test('parts of the day', () => {
+    const claim = timeOf('Protesters gathered last night outside the embassy.', PUB, 'last night');
+    expect(claim.value.timex).toEqual({ type: 'TIME', value: '2024-04-23TNI' });
+    expect(timexOf('The polls closed at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-19T20:00');
+    expect(timexOf('The polls will close at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-26T20:00');
+  });
+});
+
+describe('anaphoric expressions count from the date just told', () => {
+  test('"the day before" after an explicit date', () => {
+    const text = 'The ferry sank on March 3, 2024. Rescuers had warned of the storm the day before.';
+    const claim = timeOf(text, PUB, 'the day before');
+    expect(claim.value.timex.value).toBe('2024-03-02');
+    expect(claim.value.anchoredBy).toBe('previous-date');
+  });
+
+  test('"the next day" after a weekday', () => {
+    expect(timexOf('Voting ended on Sunday. The results came the next day.', PUB, 'the next day')).toBe('2024-04-22');
+  });
+
+  test('"a year earlier" after a quarter is that quarter a year before', () => {
+    expect(timexOf('Profit rose in the third quarter of 2023. A year earlier, the firm lost money.', PUB, 'A year earlier')).toBe('2022-Q3');
+  });
+
+  test('a clock time belongs to the day just told', () => {
+    expect(timexOf('The quake struck on Tuesday, March 5, 2024. A second shock came at 10:35 a.m.', PUB, '10:35 a.m.')).toBe('2024-03-05T10:35');
+  });
+});

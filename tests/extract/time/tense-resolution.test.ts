@@ -1,0 +1,76 @@
+import { timeOf, timexOf } from './extract-times.js';
+
+// Wednesday 24 April 2024.
+const PUB = '2024-04-24';
+
+describe('weekdays follow the tense of their clause', () => {
+  test('a past verb takes the latest such day before publication', () => {
+    expect(timexOf('The envoy landed in Lisbon on Monday after a long flight.', PUB, 'Monday')).toBe('2024-04-22');
+  });
+
+  test('the publication day itself when it is that weekday', () => {
+    expect(timexOf('The minister spoke to reporters on Wednesday.', PUB, 'Wednesday')).toBe('2024-04-24');
+  });
+
+  test('a future verb takes the next such day', () => {
+    const claim = timeOf('The delegates will vote on Friday in the capital.', PUB, 'Friday');
+    expect(claim.value.timex).toEqual({ type: 'DATE', value: '2024-04-26' });
+    expect(claim.value.tense).toBe('future');
+    expect(claim.value.interval).toEqual({ start: '2024-04-26', end: '2024-04-27' });
+  });
+
+  test('"last" skips the publication day, "next" looks past it', () => {
+    expect(timexOf('Trading halted last Wednesday after the outage.', PUB, 'last Wednesday')).toBe('2024-04-17');
+    expect(timexOf('The court sits again next Monday.', PUB, 'next Monday')).toBe('2024-04-29');
+  });
+
+  test('a scheduling verb looks ahead even in a perfect tense', () => {
+    expect(timexOf('Officials have scheduled a hearing Thursday on the dispute.', PUB, 'Thursday')).toBe('2024-04-25');
+  });
+
+  test('a verb in a relative clause after the day does not steer it', () => {
+    expect(timexOf('The mayor met the union on Monday, who agreed to end the strike.', PUB, 'Monday')).toBe('2024-04-22');
+  });
+});
+
+describe('months follow the tense and their cue word', () => {
+  test('"last November" is the latest November before the month of publication', () => {
+    expect(timexOf('The two leaders met last November in a quiet ceremony.', PUB, 'last November')).toBe('2023-11');
+    expect(timexOf('Prices peaked last April before falling.', PUB, 'last April')).toBe('2023-04');
+  });
+
+  test('a month told in the past is the latest one, told in the future the next one', () => {
+    expect(timexOf('The company closed the plant in June after losses mounted.', PUB, 'June')).toBe('2023-06');
+    expect(timexOf('The new line will open in June, officials said.', PUB, 'June')).toBe('2024-06');
+  });
+
+  test('cue words settle a month when the verb does not: "since", "if"', () => {
+    expect(timexOf('Relations have been easing since his visit in June.', PUB, 'June')).toBe('2023-06');
+    expect(timexOf('He is vowing reforms if he wins in November polls.', PUB, 'November')).toBe('2024-11');
+  });
+
+  test('"mid-June" keeps its part of the month', () => {
+    expect(timexOf('Temperatures broke records in mid-June.', '2023-06-20', 'mid-June')).toBe('2023-06 MID');
+  });
+
+  test('an exact date far on the tense side yields to the nearer reading', () => {
+    expect(timexOf('The offer expires Nov. 21, the company said.', '1999-10-26', 'Nov. 21')).toBe('1999-11-21');
+  });
+});
+
+describe('seasons and holidays are placed like months', () => {
+  test('"last summer" and "this fall"', () => {
+    expect(timexOf('The fair drew crowds last summer.', PUB, 'last summer')).toBe('2023-SU');
+    expect(timexOf('Construction starts this fall.', PUB, 'this fall')).toBe('2024-FA');
+  });
+
+  test('a season with its year', () => {
+    expect(timexOf('The talks collapsed in the winter of 2019.', PUB, 'the winter of 2019')).toBe('2019-WI');
+  });
+
+  test('holidays by their calendar rule', () => {
+    expect(timexOf('Shops reopened after Christmas.', PUB, 'Christmas')).toBe('2023-12-25');
+    expect(timexOf('The parade is planned for Thanksgiving.', PUB, 'Thanksgiving')).toBe('2024-11-28');
+    expect(timexOf('Pilgrims will gather at Easter.', '2024-01-10', 'Easter')).toBe('2024-03-31');
+  });
+});
