@@ -92,6 +92,19 @@ describe('meeting extractor: polarity and modality', () => {
     expect(valueOf(claim!)).toMatchObject({ modality: 'possible', polarity: 'positive', counterpart: ['olu-bello'] });
   });
 
+  test('a request is possible; "was scheduled for" is planned and dated; "was cancelled" is negative', () => {
+    const text = 'Unions urged Carla Mendes to visit Porto. The visit of Olu Bello was scheduled for March. The summit in Riga was cancelled.';
+    const march = date('March', '2024-03', '2024-03-01', '2024-04-01');
+    const claims = meetings(text, [MENDES, person('Olu Bello', 'Olu Bello'), place('Porto'), place('Riga'), march]);
+    expect(quotes(claims)).toEqual(['urged Carla Mendes to visit Porto', 'The visit of Olu Bello', 'The summit in Riga']);
+    expect(claims.map((claim) => [valueOf(claim).modality, valueOf(claim).polarity])).toEqual([
+      ['possible', 'positive'],
+      ['planned', 'positive'],
+      ['planned', 'negative'],
+    ]);
+    expect(valueOf(claims[1]!).interval?.start).toBe('2024-03-01');
+  });
+
   test('headline grammar "X to visit Y" is planned', () => {
     const [claim] = meetings('Mendes to visit Seoul\n\nThe trip was announced on Tuesday.', [person('Mendes', 'Carla Mendes'), place('Seoul')]);
     expect(claim!.text).toBe('Mendes to visit Seoul');
