@@ -134,6 +134,22 @@ describe('quantityExtractor: money, lengths, durations, percentages, temperature
   });
 });
 
+describe('quantityExtractor: ambiguous units', () => {
+  test('"pounds" is a weight unless money is meant; a part in parentheses is no equivalent', () => {
+    const text = 'The new laptop weighs 3.1 pounds. The club paid 12 million pounds for him, $40 million ($9 million in cash) in all.';
+    const claims = quantities(text);
+    expect(only(claims, '3.1 pounds', text).value).toMatchObject({ dimension: 'mass', unit: 'lb', normalized: { amount: 1.406, unit: 'kg' } });
+    expect(only(claims, '12 million pounds', text).value).toMatchObject({ dimension: 'money', unit: 'GBP', amount: 12_000_000, counted: 'price' });
+    const dollars = only(claims, '$40 million', text).value;
+    expect(dollars.equivalent).toBeUndefined();
+  });
+
+  test('"for" between two numbers makes no range', () => {
+    const text = 'Tickets cost $25 for four games.';
+    expect(only(quantities(text), '$25', text).value).toMatchObject({ amount: 25, qualifier: 'exactly', unit: 'USD' });
+  });
+});
+
 describe('quantityExtractor: what is not a quantity', () => {
   test('dates, clock times, years, ordinals, phone numbers and ages', () => {
     const text = 'On March 3, 2011 at 4:15 p.m. the 2nd wave hit; in 1998 the hotline was 555-201-3344 and the mayor, 61, spoke.';

@@ -1,3 +1,4 @@
+import { personExtractor } from '../../../src/extract/people/person-extractor.js';
 import { quoteExtractor } from '../../../src/extract/quotes/quote-extractor.js';
 import type { Claim } from '../../../src/types.js';
 import { claimsOf } from './run-extractor.js';
@@ -61,6 +62,12 @@ describe('quoteExtractor: direct quotes', () => {
   test('a quote that carries on right after an attributed one keeps its speaker', () => {
     const text = '"The first wave hit the harbour," Captain Ana Ruiz said.\n"The second one took the pier with it."';
     expect(only(quotes(text), 'The second one took the pier with it.', text).value).toMatchObject({ speaker: 'Captain Ana Ruiz', resolvedBy: 'continuation' });
+  });
+
+  test('"the latter" is the last person named before it, when the people extractor ran', () => {
+    const text = 'Mayor Ines Okafor met Governor Paul Brandt on Monday.\nThe latter said the levee "would hold through the winter".';
+    const claims = claimsOf('quote', text, [personExtractor, quoteExtractor]);
+    expect(only(claims, 'would hold through the winter', text).value).toMatchObject({ speaker: 'Paul Brandt', speakerKind: 'named', speakerText: 'The latter', resolvedBy: 'pronoun' });
   });
 
   test('scare quotes without a speaker are not quotes', () => {
