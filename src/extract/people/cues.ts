@@ -137,6 +137,8 @@ export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefine
   };
 }
 
+const DISTANCE_AFTER = /^,\s+(?:(?:about|some|approximately|roughly|nearly|around|just)\s+)?[\w-]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\b/iu;
+
 const LIST_INTRODUCERS = new Set(['were', 'are', 'was', 'is', 'include', 'included', 'including', 'as', 'namely', ':', 'like', 'such']);
 const PLURAL_PLACE_NOUNS = new Set(['villages', 'towns', 'cities', 'islands', 'provinces', 'districts', 'communities', 'regions', 'counties', 'states', 'areas', 'settlements', 'hamlets', 'suburbs', 'neighbourhoods', 'neighborhoods']);
 
@@ -168,6 +170,8 @@ export function placeContext(sentence: Sentence, chunk: Chunk): PlaceContext {
   if (listedAfterPlaceNoun(tokens, before)) return 'strong';
   if (lower(tokens[before]) === 'of' && lower(tokens[before - 1]) === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
   if (tokens[before]?.text === ',' && ['capital', 'city', 'town', 'port'].includes(lower(tokens[before - 1]))) return 'strong';
+  // "centred in X, about 20 miles north of Y": a place located by a distance.
+  if (!chunk.possessive && next?.text === ',' && DISTANCE_AFTER.test(sentence.text.slice(chunk.end - sentence.span.start, chunk.end - sentence.span.start + 48))) return 'strong';
   if (PLACE_PREPOSITIONS.has(lower(tokens[before]))) return 'weak';
   return undefined;
 }

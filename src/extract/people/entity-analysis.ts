@@ -50,9 +50,11 @@ function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
 function acceptTentative(place: PlaceMention, chunk: Chunk, sentence: Sentence): boolean {
   if (place.candidates.some((entry) => entry.capital || entry.population >= MAJOR_CITY)) return true;
   if (place.context !== 'weak' || chunk.headline) return false;
-  // After "to", "from", "at" a name is as often a person or a company; "in", "near" say place.
+  // After "to", "from", "at" a name is as often a person or a company; "in", "near" say place — for
+  // names the gazetteer knows. An unknown name after "in" is as often a product, a paper or a film
+  // ("in Internet Explorer", "in Vanity Fair"): it must be called a place somewhere in the article.
   const before = sentence.tokens[chunk.words[0]!.token - 1]?.text.toLowerCase() ?? '';
-  return LOCATIVE.has(before) && (place.candidates.length > 0 || isPersonShaped(chunk.words));
+  return LOCATIVE.has(before) && place.candidates.length > 0;
 }
 
 const LOCATIVE = new Set(['in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'off']);

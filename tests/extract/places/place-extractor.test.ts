@@ -36,6 +36,11 @@ describe('placeExtractor', () => {
     expect(places[0]!.value).toEqual({ name: 'Dorvani', containedIn: [] });
   });
 
+  test('a name located by a distance is a place; a bare "in X" with an unknown name is not', () => {
+    const text = 'The tremor was centred in Dorvani, about 20 miles north of Tehran. The flaw was fixed in Quillbrook before launch.';
+    expect(claimsOf('place', text).filter((claim) => !claim.value.relative).map((claim) => claim.text)).toEqual(['Dorvani', 'Tehran']);
+  });
+
   test('a list after "the villages were" is a list of places', () => {
     const text = 'The most damaged villages were Dorvani, Keltemir and Vashkar, the governor said.';
     expect(claimsOf('place', text).map((claim) => claim.text)).toEqual(['Dorvani', 'Keltemir', 'Vashkar']);
