@@ -1,6 +1,7 @@
 import type { Document } from '../types.js';
 import type { TimeMention } from '../extract/time/frame.js';
 import { scanDocument } from '../extract/time/scan.js';
+import { RECORD_CUE } from '../extract/time/context.js';
 import type { Clue } from './clues.js';
 import { sentenceOf } from './clues.js';
 import type { MonthIndex } from './months.js';
@@ -53,7 +54,7 @@ function lookBacks(doc: Document): LookBack[] {
   return found;
 }
 
-const RECORD = /\b(?:first|last|only|highest|lowest|biggest|largest|\w+est)\b/iu;
+const RECORD = RECORD_CUE;
 
 function sinceDates(doc: Document): SinceDate[] {
   const found: SinceDate[] = [];
@@ -130,8 +131,9 @@ export function lookBackClues(own: Document, related: readonly Related[]): Clue[
     // "At the time, he was the first … in five years": counted from that earlier time, not from publication.
     if (/\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/iu.test(backSentence)) continue;
     for (const { since, ratio } of candidates) {
+      // Within one article two record sentences need less in common than across articles.
       const score = affinity(backSentence, sentenceOf(since.doc, since.mention));
-      if (score < 3) continue;
+      if (score < (since.doc === own ? 2 : 3)) continue;
       const { from, to, core } = windowOf(since, back);
       const elsewhere = since.doc === own ? '' : ` (article ${since.doc.article.id})`;
       clues.push({

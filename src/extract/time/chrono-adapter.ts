@@ -62,6 +62,8 @@ export function chronoProposals(text: string): ChronoProposal[] {
       span = span.slice(lead[0].length);
     }
     span = trimEnd(span);
+    // We ask chrono only for written dates and clock times: without a digit it read words ("first march").
+    if (!/\d/u.test(span)) continue;
     // "Sept. 14 to Thursday", "Aug. 26 to Oct. 20": two expressions, as TimeML marks them.
     const range = result.end ? /^(.*?\p{L}.*?)(\s*(?:-|–|to|through|until|till)\s*)(.*\p{L}.*)$/u.exec(span) : null;
     if (range && result.end) {

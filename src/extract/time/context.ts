@@ -23,9 +23,17 @@ export function relationBefore(text: string, start: number): string | undefined 
   return CUE_NAMES[word] ?? word;
 }
 
-/** Superlatives and record words that make "in 14 years" a look-back: "the first … in 14 years". */
-const RECORD_CUE =
-  /\b(?:first|second|third|fourth|fifth|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|shortest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|warmest|wettest|driest|greatest|record|only|last|\w+est-(?:level|ranking)|top-level|highest-ranking)\b/iu;
+/** Words ending in "-est" that are not superlatives. */
+const NOT_SUPERLATIVE = 'interest|interests|protest|protests|request|requests|suggest|arrest|arrests|contest|harvest|forest|honest|modest|invest|digest|manifest|conquest|inquest|quest|chest|guest|guests|nest|pest|rest|test|tests|vest|west|midwest|southwest|northwest|unrest|behest|earnest';
+
+/**
+ * Superlatives and record words that make "in 14 years" a look-back: "the first … in 14 years",
+ * "the tightest … in nearly four years", "the highest-level visit in five years".
+ */
+export const RECORD_CUE = new RegExp(
+  `\\b(?:first|second|third|fourth|fifth|most|least|record|only|last|top-level|(?!(?:${NOT_SUPERLATIVE})\\b)\\p{L}{2,}est(?:-\\p{L}+)?)\\b`,
+  'iu',
+);
 const NEGATION = /\b(?:not|no|never|none|nothing|nobody|without)\b|n['’]t\b/iu;
 const PERFECT = /\b(?:has|have|hasn['’]t|haven['’]t)\b(?:\s+\w+){0,3}\s*$/iu;
 
