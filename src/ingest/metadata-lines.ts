@@ -112,6 +112,9 @@ export function readMetadataLines(text: string, from = 0): MetadataLines {
 
 /** The dated parts of a line that is a dateline, each with its label; undefined for any other line. */
 function readDateline(line: string): { match: DateMatch; label: DatelineLabel }[] | undefined {
+  // Only dates with a year count, and a year is written in digits: a line without one is no dateline,
+  // and most header lines (headlines, bylines) never wake chrono, whose first parse is costly.
+  if (!/\d/u.test(line)) return undefined;
   const matches = findDates(line);
   const dated = matches.filter((match) => match.value !== undefined);
   if (dated.length === 0) return undefined;
