@@ -81,6 +81,10 @@ function distance(a: Observation, b: Observation): number {
   return Math.abs(lowerBound(a.claim.value) - lowerBound(b.claim.value));
 }
 
+function distinctValues(observations: readonly Observation[]): number {
+  return new Set(observations.map((observation) => lowerBound(observation.claim.value))).size;
+}
+
 /** Within a factor of two (counts), or a point of magnitude. */
 function close(a: Observation, b: Observation): boolean {
   const [x, y] = [Math.abs(lowerBound(a.claim.value)), Math.abs(lowerBound(b.claim.value))];
@@ -113,8 +117,9 @@ export function crossArticlePairs(group: readonly Observation[]): PairComparison
       const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: sourceRank(a, b), d: distance(a, b) })));
       candidates.sort((x, y) => x.rank - y.rank || x.d - y.d || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
       const used = new Set<Observation>();
-      // An article that gives several numbers of one kind speaks of several things: pair only close values.
-      const ambiguous = left.length > 1 || right.length > 1;
+      // An article that gives several different numbers of one kind speaks of several things: pair only close
+      // values. The same number repeated ("at least three … three people killed") is one thing.
+      const ambiguous = distinctValues(left) > 1 || distinctValues(right) > 1;
       for (const { a, b } of candidates) {
         if (used.has(a) || used.has(b)) continue;
         if (ambiguous && !close(a, b)) continue;
