@@ -86,7 +86,7 @@ export interface TimeMention {
   tense?: Tense;
   /** Cue word before the expression: `since`, `until`, `before`, `after`, `by`, `from`, `during`, `in`, `for`, `within`. */
   relation?: string;
-  /** A dateline date ("WASHINGTON, March 12 (AP) —"): it dates the article, it is not a claim of it. */
+  /** A dateline date ("WASHINGTON, March 12 (AP) —"): publication-date inference reads it as such. */
   dateline?: boolean;
   /** Which rule (or `chrono`) proposed it, for debugging. */
   source: string;

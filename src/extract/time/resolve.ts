@@ -148,8 +148,11 @@ export function resolveMention(mention: TimeMention, published: string | null, p
  */
 export function resolveMentions(mentions: readonly TimeMention[], published: string | null): Resolution[] {
   let previous: ResolvedDate | undefined;
-  return mentions.map((mention) => {
-    const resolution = resolveMention(mention, published, previous);
+  return mentions.map((mention, i) => {
+    // "at 1930 GMT on Sunday, March 10": a clock time told before its day takes that day.
+    const day = isClockOnly(mention) ? dayLater(mentions, i) : undefined;
+    const anchor = day ? resolveMention(day, published, previous).placed ?? previous : previous;
+    const resolution = resolveMention(mention, published, anchor);
     // Comparison periods ("a year earlier") do not become the reference for what follows.
     const comparison = mention.frame.shift?.unit === 'year' && mention.frame.shift.amount !== 0;
     if (resolution.placed && mention.frame.kind === 'date' && !comparison) previous = resolution.placed;
@@ -157,3 +160,16 @@ export function resolveMentions(mentions: readonly TimeMention[], published: str
   });
 }
 
+function isClockOnly(mention: TimeMention): boolean {
+  const { frame } = mention;
+  return frame.kind === 'date' && frame.anaphoric === true && frame.hour !== undefined && frame.shift?.unit === 'day' && frame.shift.amount === 0;
+}
+
+/** The next expression of the same sentence, when it names a day without leaning on another date. */
+function dayLater(mentions: readonly TimeMention[], i: number): TimeMention | undefined {
+  const next = mentions[i + 1];
+  if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
+  const { frame } = next;
+  const daily = frame.day !== undefined || frame.weekday !== undefined || frame.holiday !== undefined || frame.shift?.unit === 'day';
+  return daily && frame.hour === undefined ? next : undefined;
+}

@@ -13,12 +13,11 @@ export const timeExtractor: Extractor = {
   extract({ doc, published }: ExtractorContext): ClaimDraft[] {
     const mentions = scanDocument(doc);
     const resolutions = resolveMentions(mentions, published.value);
-    const drafts: ClaimDraft[] = [];
-    mentions.forEach((mention, i) => {
-      // A dateline dates the article (publication inference reads it); it is not something the article claims.
-      if (mention.dateline) return;
-      drafts.push({ kind: 'time', span: mention.span, value: resolutions[i]!.value, certainty: resolutions[i]!.certainty });
-    });
-    return drafts;
+    return mentions.map((mention, i) => ({
+      kind: 'time',
+      span: mention.span,
+      value: resolutions[i]!.value,
+      certainty: resolutions[i]!.certainty,
+    }));
   },
 };

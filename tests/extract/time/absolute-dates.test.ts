@@ -48,10 +48,16 @@ describe('dates with a year', () => {
     expect(timexOf('The bank posted a third-quarter loss of $4 million.', '2023-10-20', 'third-quarter')).toBe('2023-Q3');
   });
 
-  test('a dateline dates the article and is not one of its claims', () => {
+  test('a dateline is a date like any other', () => {
     const text = 'GENEVA, March 12 (Wire) — Talks resumed today after a pause.';
     const claims = times(text, '2024-03-12');
-    expect(claims.map((c) => c.text)).toEqual(['today']);
-    expect(claims[0]!.value.timex.value).toBe('2024-03-12');
+    expect(claims.map((c) => [c.text, c.value.timex.value])).toEqual([
+      ['March 12', '2024-03-12'],
+      ['today', '2024-03-12'],
+    ]);
+  });
+
+  test('wire-service clock times with a zone', () => {
+    expect(timexOf('The ceasefire began at 1930 GMT on Sunday, March 10, 2024.', PUB, '1930 GMT')).toBe('2024-03-10T19:30');
   });
 });

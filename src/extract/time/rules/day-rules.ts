@@ -96,6 +96,11 @@ const partOfDay: TimeRule = {
     if (!determiner && new RegExp(`^\\s+(?:yesterday|today|tomorrow|${WEEKDAY_PATTERN})\\b`, 'iu').test(after)) {
       return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'], ...extras });
     }
+    // "by mid-afternoon,", "until evening.": a part of the day after a preposition, ending a phrase.
+    const before = text.slice(Math.max(0, match.index - 10), match.index);
+    if (!determiner && /(?:^|\W)(?:by|at|in|until|till|since|before|after|from|during|through|around|toward|towards)\s+$/iu.test(before) && /^\s*(?:[,.;:!?)"”]|$)/u.test(after)) {
+      return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'], ...extras });
+    }
     if (!determiner) return undefined; // "morning prayers", "night shift"
     if (determiner === 'the') {
       // "in the morning" after a clock time belongs to that time; "the night of …" to what follows.
@@ -150,4 +155,16 @@ const anaphoricDay: TimeRule = {
   },
 };
 
-export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay, thatPeriod];
+const ZONES: Record<string, true> = { gmt: true, utc: true, est: true, edt: true, cst: true, cdt: true, pst: true, pdt: true, cet: true, cest: true, bst: true, ist: true, jst: true, hrs: true, local: true };
+
+/** Four-digit clock times with a zone, as wire services write them: "1930 GMT", "0600 local time". */
+const clockDigits: TimeRule = {
+  name: 'clock-digits',
+  keywords: Object.keys(ZONES),
+  pattern: /(?<![\w:.,])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|JST|hrs|local\s+time)(?![\w'’])/gu,
+  build({ match }) {
+    return frame('date', { hour: Number(match[1]), minute: Number(match[2]), shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'] });
+  },
+};
+
+export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay, thatPeriod, clockDigits];
