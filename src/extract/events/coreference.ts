@@ -1,3 +1,4 @@
+import type { SentenceViews } from './build-views.js';
 import { DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isCapitalised, mentionAt, type Mention, type SentenceView } from './sentence-view.js';
 
@@ -36,8 +37,8 @@ function relativeAntecedent(view: SentenceView, index: number): Mention | undefi
  * subject position earlier in the sentence, else the subject of the nearest earlier sentence that
  * names a person (news prose keeps its topic in subject position).
  */
-export function resolvePronoun(views: readonly SentenceView[], s: number, index: number): Mention | undefined {
-  const view = views[s]!;
+export function resolvePronoun(views: SentenceViews, s: number, index: number): Mention | undefined {
+  const view = views.at(s);
   const relative = relativeAntecedent(view, index);
   if (relative) return relative;
   let best: Mention | undefined;
@@ -45,11 +46,11 @@ export function resolvePronoun(views: readonly SentenceView[], s: number, index:
   if (best) return best;
   const first = Math.max(0, s - LOOK_BACK);
   for (let back = s - 1; back >= first; back--) {
-    const earlier = views[back]!;
+    const earlier = views.at(back);
     const subject = earlier.persons.find((mention) => isSubjectLike(earlier, mention));
     if (subject) return subject;
   }
-  for (let back = s - 1; back >= first; back--) if (views[back]!.persons.length > 0) return views[back]!.persons[0];
+  for (let back = s - 1; back >= first; back--) if (views.at(back).persons.length > 0) return views.at(back).persons[0];
   return undefined;
 }
 

@@ -76,7 +76,8 @@ export const FUNCTION_WORDS = words(`a an the and or but nor so yet for at in on
 /** Role nouns that a definite description uses for a person ("the US diplomat", "the minister"). */
 export const ROLE_NOUNS = words(`diplomat president minister secretary envoy official leader premier
   chancellor ambassador spokesman spokeswoman spokesperson senator governor mayor king queen prince
-  general commander chief counterpart predecessor successor`);
+  general commander chief counterpart predecessor successor agent aide adviser advisor lawyer attorney
+  deputy wife husband son daughter brother sister father mother`);
 
 /**
  * Head nouns of descriptions that name people ("business leaders", "the top brass"). Someone met

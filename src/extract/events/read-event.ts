@@ -1,3 +1,4 @@
+import type { SentenceViews } from './build-views.js';
 import { readArguments, datingTimeAt, type Arguments } from './arguments.js';
 import { clauseStart, readModality, type ModalityReading } from './modality.js';
 import { PREPOSITIONS } from './lexicon.js';
@@ -89,8 +90,8 @@ function phraseStart(view: SentenceView, trigger: Trigger): number {
 }
 
 /** Reads one trigger of sentence `s`: its arguments, subject, modality, time and place. */
-export function readEvent(views: readonly SentenceView[], s: number, trigger: Trigger, isTrigger: (i: number) => boolean, text: string): EventReading {
-  const view = views[s]!;
+export function readEvent(views: SentenceViews, s: number, trigger: Trigger, isTrigger: (i: number) => boolean, text: string): EventReading {
+  const view = views.at(s);
   const region = clauseStart(view, trigger.index);
   const args: Arguments = readArguments(view, trigger, isTrigger, text);
   const subject = readSubject(views, s, trigger, region);

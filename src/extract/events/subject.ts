@@ -1,3 +1,4 @@
+import type { SentenceViews } from './build-views.js';
 import { AUXILIARIES, DETERMINERS, FUNCTION_WORDS, PERSON_PRONOUNS, PLANNING_VERBS, PREPOSITIONS } from './lexicon.js';
 import { descriptionStart, resolvePronoun } from './coreference.js';
 import { clauseStart as clauseStartOf } from './modality.js';
@@ -20,8 +21,8 @@ const NP_OPENERS = new Set(`a an the this that these those another any each ever
 const FRONTING = new Set(['at', 'in', 'during', 'ahead', 'prior', 'after', 'before', 'following', 'on', 'amid', 'amidst', 'throughout']);
 
 /** The party of a person or organisation mention ending at `end`, resolving pronouns and descriptions. */
-function partyEndingAt(views: readonly SentenceView[], s: number, end: number): LeftParty | undefined {
-  const view = views[s]!;
+function partyEndingAt(views: SentenceViews, s: number, end: number): LeftParty | undefined {
+  const view = views.at(s);
   const mention = mentionAt(view.persons, end - 1) ?? mentionAt(view.organizations, end - 1);
   if (mention && mention.to === end) return { party: partyOf(mention), from: mention.from };
   const word = view.lower[end - 1] ?? '';
@@ -49,8 +50,8 @@ function capitalisedBefore(view: SentenceView, end: number): LeftParty | undefin
 }
 
 /** The subject at the start of the clause that "and" continues: its first person or organisation. */
-function sharedSubject(views: readonly SentenceView[], s: number, and: number): LeftParty | undefined {
-  const view = views[s]!;
+function sharedSubject(views: SentenceViews, s: number, and: number): LeftParty | undefined {
+  const view = views.at(s);
   const start = clauseStartOf(view, and);
   let k = start;
   while (k < and && (isCapitalised(view.tokens[k]) || DETERMINERS.has(view.lower[k]!)) && !mentionAt(view.persons, k) && !mentionAt(view.organizations, k)) k++;
@@ -60,8 +61,8 @@ function sharedSubject(views: readonly SentenceView[], s: number, and: number): 
 }
 
 /** The subject of a verb trigger: the phrase before its verb group ("Blinken will also meet"). */
-function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
-  const view = views[s]!;
+function subjectOfVerb(views: SentenceViews, s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
+  const view = views.at(s);
   let k = trigger.index - 1;
   while (k >= regionStart) {
     const word = view.lower[k]!;
@@ -83,8 +84,8 @@ function subjectOfVerb(views: readonly SentenceView[], s: number, trigger: Trigg
 }
 
 /** The possessor or name before a noun trigger ("Blinken's visit", "his trip", "the G20 summit"). */
-function possessorOfNoun(views: readonly SentenceView[], s: number, trigger: Trigger): LeftParty | undefined {
-  const view = views[s]!;
+function possessorOfNoun(views: SentenceViews, s: number, trigger: Trigger): LeftParty | undefined {
+  const view = views.at(s);
   let k = trigger.index - 1;
   while (k >= 0 && !NP_OPENERS.has(view.lower[k]!) && /^[\p{Ll}\d-]+$/u.test(view.tokens[k]!.text) && !isPossessive(view.tokens[k])) k--;
   if (k < 0) return undefined;
@@ -114,8 +115,8 @@ function possessorOfNoun(views: readonly SentenceView[], s: number, trigger: Tri
 }
 
 /** "Blinken's agenda includes a meeting with …": the agenda's owner is the one who meets. */
-function planOwner(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
-  const view = views[s]!;
+function planOwner(views: SentenceViews, s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
+  const view = views.at(s);
   for (let k = trigger.index - 1; k > regionStart; k--) {
     const owner = view.lower[k - 1]!;
     if (PLAN_NOUNS.has(view.lower[k]!) && (isPossessive(view.tokens[k - 1]) || owner === 'his' || owner === 'her')) return partyEndingAt(views, s, k);
@@ -124,8 +125,8 @@ function planOwner(views: readonly SentenceView[], s: number, trigger: Trigger, 
 }
 
 /** "During talks in Paris, the minister said …": the main clause's subject took part. */
-function frontedSubject(views: readonly SentenceView[], s: number, trigger: Trigger): LeftParty | undefined {
-  const view = views[s]!;
+function frontedSubject(views: SentenceViews, s: number, trigger: Trigger): LeftParty | undefined {
+  const view = views.at(s);
   if (!FRONTING.has(view.lower[0] ?? '')) return undefined;
   // The main clause starts after one of the first commas past the trigger, with its subject.
   let comma = view.lower.indexOf(',', trigger.index);
@@ -144,7 +145,7 @@ function frontedSubject(views: readonly SentenceView[], s: number, trigger: Trig
 }
 
 /** Who acts, read from the left of a trigger; the fronted-clause guess is marked implied. */
-export function readSubject(views: readonly SentenceView[], s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
+export function readSubject(views: SentenceViews, s: number, trigger: Trigger, regionStart: number): LeftParty | undefined {
   if (trigger.pos === 'verb') return subjectOfVerb(views, s, trigger, regionStart);
   return possessorOfNoun(views, s, trigger) ?? planOwner(views, s, trigger, regionStart) ?? frontedSubject(views, s, trigger);
 }

@@ -143,6 +143,10 @@ function recordAt(view: SentenceView, match: SuperlativeMatch, published: Publis
   return { draft: { kind: 'record', span, value, certainty }, end };
 }
 
+// What every superlative in `superlatives.ts` contains: "first", "worst", an -est word, "most", "record",
+// "all-time", "new low", "12-year high".
+const RECORD_WORDS = /first|worst|est\b|est-|\bmost\b|record|all-time|\bnew (?:low|high)|(?:year|month|week|decade)s?[- ]?(?:low|high|peak|record)/iu;
+
 /**
  * Records: "the first visit by … since 2010", "the first … in 14 years", "the highest-level visit in
  * nearly five years", "its lowest level since October 1997", "a new 12-year low", "the biggest heist
@@ -155,7 +159,11 @@ export const recordExtractor: Extractor = {
   requires: ['time', 'person'],
   extract({ doc, earlier, published }: ExtractorContext): ClaimDraft[] {
     const drafts: ClaimDraft[] = [];
-    for (const view of buildViews(doc, earlier)) {
+    const views = buildViews(doc, earlier);
+    for (const sentence of doc.sentences) {
+      // Most sentences hold no superlative: one pattern test keeps them from being read at all.
+      if (!RECORD_WORDS.test(sentence.text)) continue;
+      const view = views.at(sentence.index);
       for (let i = 0; i < view.tokens.length; i++) {
         const match = superlativeAt(view, i);
         if (!match) continue;
