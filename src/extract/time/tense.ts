@@ -41,7 +41,8 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   // "agreed to meet on Friday": the infinitive is ahead. After the expression ("met in November with
   // Xi, who agreed to …") the lead verb does not govern it.
   if (FUTURE_LEAD.has(w) && next === 'to' && !rightOfMention) return 'future';
-  if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'future' : 'past';
+  // "was expected to arrive Thursday": ahead of the telling, not necessarily of publication — the nearest.
+  if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'present' : 'past';
   if (PERFECT_AUX.has(w)) return 'past';
   if (PRESENT_AUX.has(w)) return 'present';
   const past = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));

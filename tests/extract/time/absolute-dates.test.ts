@@ -29,6 +29,10 @@ describe('dates with a year', () => {
     expect(timexOf(range, PUB, '2010')).toBe('2010');
   });
 
+  test('a season told as two years', () => {
+    expect(timexOf('The 2012-13 season ended early for the club.', PUB, '2012-13')).toBe('2012');
+  });
+
   test('a count that looks like a year is not one', () => {
     expect(times('Police deployed 2000 officers to the square.', PUB)).toEqual([]);
   });

@@ -34,6 +34,7 @@ describe('relative dates count from the publication date at their own granularit
     const claim = timeOf('Protesters gathered last night outside the embassy.', PUB, 'last night');
     expect(claim.value.timex).toEqual({ type: 'TIME', value: '2024-04-23TNI' });
     expect(timexOf('The polls closed at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-19T20:00');
+    expect(timexOf('Crowds had thinned by mid-afternoon.', PUB, 'mid-afternoon')).toBe('2024-04-24TAF MID');
     expect(timexOf('The polls will close at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-26T20:00');
   });
 });

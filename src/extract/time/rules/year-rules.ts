@@ -105,4 +105,17 @@ const spelledYear: TimeRule = {
   },
 };
 
-export const YEAR_RULES: readonly TimeRule[] = [decade, century, bareYear, spelledYear];
+/** "2008-09", "the 2012-13 season": a span of two years told by the first and the last two digits. */
+const yearPair: TimeRule = {
+  name: 'year-pair',
+  keywords: ['#year'],
+  pattern: new RegExp(`(?<![\\w$£€#.,/:'’-])(${YEAR})[-–/](\\d\\d)(?![\\w%]|[.,:/-]\\d)`, 'gu'),
+  build({ match }) {
+    const first = Number(match[1]);
+    const last = Math.floor(first / 100) * 100 + Number(match[2]);
+    if (last !== first + 1) return undefined; // "1998-03" is a month, "2010-19" a range of scores
+    return frame('date', { year: first, stated: ['year'] });
+  },
+};
+
+export const YEAR_RULES: readonly TimeRule[] = [decade, century, bareYear, yearPair, spelledYear];
