@@ -1,5 +1,5 @@
 import type { SentenceViews } from './build-views.js';
-import { DETERMINERS, PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, PREPOSITIONS, RELATIONAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { isCapitalised, mentionAt, type Mention, type SentenceView } from './sentence-view.js';
 
 // How far back a pronoun may look for its antecedent, in sentences.
@@ -59,7 +59,8 @@ export function resolvePronoun(views: SentenceViews, s: number, index: number): 
  * token where it starts; undefined when the words before `end` are not one.
  */
 export function descriptionStart(view: SentenceView, end: number): number | undefined {
-  if (!ROLE_NOUNS.has(view.lower[end - 1] ?? '')) return undefined;
+  const role = view.lower[end - 1] ?? '';
+  if (!ROLE_NOUNS.has(role) || RELATIONAL_ROLES.has(role)) return undefined;
   let k = end - 2;
   while (k >= 0 && !DETERMINERS.has(view.lower[k]!) && (isCapitalised(view.tokens[k]) || /^[\p{Ll}-]+$/u.test(view.lower[k]!)) && end - k < 6) k--;
   return view.lower[k] === 'the' ? k : undefined;

@@ -79,6 +79,10 @@ export const ROLE_NOUNS = words(`diplomat president minister secretary envoy off
   general commander chief counterpart predecessor successor agent aide adviser advisor lawyer attorney
   deputy wife husband son daughter brother sister father mother`);
 
+/** Role nouns that relate someone to another person: "the wife", "his aide" never stand for that person. */
+export const RELATIONAL_ROLES = words(`counterpart predecessor successor agent aide adviser advisor lawyer attorney
+  deputy wife husband son daughter brother sister father mother`);
+
 /**
  * Head nouns of descriptions that name people ("business leaders", "the top brass"). Someone met
  * must be people: "met the deadline", "met with criticism" are not meetings.
