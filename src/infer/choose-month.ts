@@ -1,6 +1,6 @@
 import type { Clue } from './clues.js';
 import type { MonthIndex } from './months.js';
-import { monthOfYear, monthsSince, monthsUntil, yearOf } from './months.js';
+import { monthIndex, monthOfYear, monthsSince, monthsUntil, yearOf } from './months.js';
 
 /** The month (or year) the clues point at, how sure that is, and the clues that carried it. */
 export interface Choice {
@@ -34,6 +34,35 @@ export function clueScore(clue: Clue, at: MonthIndex): number {
 const RECENCY = 0.01;
 
 /**
+ * The score of every month from `low` to `high`: the sum of `clueScore` over the clues, computed
+ * by kind so the cost grows with clues plus months, not their product (stories of hundreds of
+ * articles pool many clues).
+ */
+function scoreMonths(clues: readonly Clue[], low: MonthIndex, high: MonthIndex): Map<MonthIndex, number> {
+  const size = high - low + 1;
+  const byMonth = new Float64Array(size);
+  const ofYear = new Float64Array(13); // by month of the year, 1–12
+  for (const clue of clues) {
+    switch (clue.kind) {
+      case 'month':
+      case 'near-past':
+      case 'near-future':
+        for (let month = 1; month <= 12; month++) ofYear[month] += clueScore(clue, monthIndex(2000, month));
+        break;
+      case 'after':
+      case 'before':
+      case 'window':
+        // Bounds and windows are few per article; their months are added one by one.
+        for (let i = 0; i < size; i++) byMonth[i] += clueScore(clue, low + i);
+        break;
+    }
+  }
+  const scores = new Map<MonthIndex, number>();
+  for (let i = 0; i < size; i++) scores.set(low + i, byMonth[i]! + ofYear[monthOfYear(low + i)]! - RECENCY * i);
+  return scores;
+}
+
+/**
  * Scores every candidate month and keeps the best. The year needs a window or bounds; the month
  * needs clues about the month itself (a dateline, a current-month cue, a narrow window) and a clear
  * lead over the other months of that year.
@@ -48,10 +77,7 @@ export function chooseMonth(clues: readonly Clue[]): Choice {
   const low = bound ?? Math.min(...windows.map((c) => c.from!));
   // Windows far beyond the bound (a record counted from a date long before) do not stretch the search.
   const high = Math.max(low + 36, ...windows.map((c) => c.to!).filter((to) => to <= low + 120));
-  const scores = new Map<MonthIndex, number>();
-  for (let at = low; at <= high; at++) {
-    scores.set(at, clues.reduce((sum, clue) => sum + clueScore(clue, at), 0) - RECENCY * (at - low));
-  }
+  const scores = scoreMonths(clues, low, high);
   let best = low;
   for (const [at, score] of scores) if (score > scores.get(best)!) best = at;
   const bestScore = scores.get(best)!;

@@ -19,6 +19,8 @@ const BORROWED = 0.7;
 const DATED_WEIGHT = 6;
 /** How many of an article's closest articles its records are paired with. */
 const RELATED = 5;
+/** How many of an article's closest articles it borrows dates and clues from. */
+const LENDERS = 8;
 
 /** A date as a window of months: a given or settled date of another article of the story. */
 function datedWindow(article: string, value: string, ratio: number, why: string, span?: { start: number; end: number }): Clue | undefined {
@@ -114,7 +116,8 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
     if (mine.confidence < SETTLED || mine.month === undefined) {
       const month = ownMonth(own.get(id)!);
       const borrowed: Clue[] = [];
-      for (const link of storyLinksOf) {
+      // The closest articles of the story are enough: a big story lends the same clues many times.
+      for (const link of storyLinksOf.slice(0, LENDERS)) {
         const other = byId.get(link.article)!;
         const theirs = first.get(link.article);
         if (other.published.value !== null) {
