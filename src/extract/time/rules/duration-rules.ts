@@ -30,6 +30,8 @@ const quantity: TimeRule = {
     const after = text.slice(match.index + match[0].length);
     // Ages are not time expressions: "a 30-year-old", "52 years old".
     if (/^(?:-|\s+)old\b/iu.test(after)) return undefined;
+    // "three-quarters of its food", "a quarter of the votes": fractions, not spans of time.
+    if (unit === 'quarter' && /^\s+of\b/iu.test(after) && (/-quarters?$/iu.test(match[0]) || /^(?:a|an|one)$/iu.test(numberText))) return undefined;
     // "a second term", "a minute fraction": an article before an ordinal or adjective.
     if (/^(?:a|an)$/iu.test(numberText) && (unit === 'second' || unit === 'minute') && /^\s+\p{L}/u.test(after) && !/^\s+(?:ago|later|earlier|or|and)\b/iu.test(after)) return undefined;
     // "the 1990s" is a decade, "1990 years" almost never; bare four-digit numbers here are years.

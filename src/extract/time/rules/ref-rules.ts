@@ -34,7 +34,7 @@ const past: TimeRule = {
 const future: TimeRule = {
   name: 'future-ref',
   keywords: ['future', 'term', 'possible'],
-  pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future|the\s+(?:near|short|long|medium)(?:er)?[-\s]term|as\s+soon\s+as\s+possible)(?![\w'’-])/giu,
+  pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future|the\s+(?:near|short|long|medium)(?:er)?\s+term|as\s+soon\s+as\s+possible)(?![\w'’-])/giu,
   build() {
     return frame('ref', { ref: 'FUTURE_REF', stated: [] });
   },
