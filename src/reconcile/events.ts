@@ -1,6 +1,7 @@
 import type { Article, Claim, DateInterval, EventGroup } from '../types.js';
 import { dayNumber, describeInterval, lengthInDays, overlaps } from './compare/granularity.js';
 import { mainAnchorOf, sentenceAnchorsOf, type Anchor } from './event-anchors.js';
+import { pushTo } from '../util/push-to.js';
 
 // Day-level anchors one day apart are one occurrence (time zones, "late on Monday" vs "Tuesday").
 const FINE_TOLERANCE_DAYS = 1;
@@ -81,7 +82,7 @@ export interface EventAssignment {
  */
 export function assignEvents(articles: readonly Article[], claims: readonly Claim[]): EventAssignment {
   const claimsByArticle = new Map<string, Claim[]>();
-  for (const claim of claims) claimsByArticle.set(claim.article, [...(claimsByArticle.get(claim.article) ?? []), claim]);
+  for (const claim of claims) pushTo(claimsByArticle, claim.article, claim);
   const items: Item[] = [];
   const mainItemOf = new Map<string, Item>();
   const sentenceItemOf = new Map<string, Item>();
@@ -118,7 +119,7 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   const members = new Map<number, Claim[]>();
   for (const claim of claims) {
     const cluster = clusterOfClaim(claim);
-    members.set(cluster, [...(members.get(cluster) ?? []), claim]);
+    pushTo(members, cluster, claim);
   }
   // Ids from the interval, so they stay stable when unrelated articles are added.
   const order = [...members.keys()].sort((a, b) => {

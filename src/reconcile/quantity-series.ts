@@ -4,6 +4,7 @@ import { orderOfReports, reportTimeOf, type ReportTime } from './compare/change-
 import type { Relation } from './compare/comparison.js';
 import { toCommonUnits } from './compare/units.js';
 import { compareSources } from './compare/attribution.js';
+import { pushTo } from '../util/push-to.js';
 
 /** One claim of a slot, with what the comparison needs. */
 export interface Observation {
@@ -107,7 +108,7 @@ function sourceRank(a: Observation, b: Observation): number {
  */
 export function crossArticlePairs(group: readonly Observation[]): PairComparison[] {
   const byArticle = new Map<string, Observation[]>();
-  for (const observation of group) byArticle.set(observation.article.id, [...(byArticle.get(observation.article.id) ?? []), observation]);
+  for (const observation of group) pushTo(byArticle, observation.article.id, observation);
   const articles = [...byArticle.keys()].sort();
   const pairs: PairComparison[] = [];
   for (let i = 0; i < articles.length; i++) {

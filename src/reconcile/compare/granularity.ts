@@ -10,10 +10,18 @@ export const granularityMeta: ComparisonMeta = {
 
 const MS_PER_DAY = 86_400_000;
 
+// Event grouping compares the same few thousand dates millions of times in a big run: each is parsed once.
+const dayNumbers = new Map<string, number>();
+
 /** Days since 1970-01-01 of an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the first day of the period). */
 export function dayNumber(iso: string): number {
-  const [year, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number);
-  return Math.floor(Date.UTC(year!, month - 1, day) / MS_PER_DAY);
+  let day = dayNumbers.get(iso);
+  if (day === undefined) {
+    const [year, month = 1, date = 1] = iso.slice(0, 10).split('-').map(Number);
+    day = Math.floor(Date.UTC(year!, month - 1, date) / MS_PER_DAY);
+    dayNumbers.set(iso, day);
+  }
+  return day;
 }
 
 export function isoOfDay(day: number): string {

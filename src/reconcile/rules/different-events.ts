@@ -1,6 +1,7 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { describeInterval, gapInDays } from '../compare/granularity.js';
 import { mainAnchorOf } from '../event-anchors.js';
+import { pushTo } from '../../util/push-to.js';
 
 function anchorClaimFor(article: string, claims: readonly Claim[], context: ReconcileContext): string | undefined {
   const anchor = mainAnchorOf(context.articleById.get(article)!, claims);
@@ -31,11 +32,22 @@ export const differentEventsRule: ReconcileRule = {
     const articlesByEvent = new Map<string, string[]>();
     for (const article of context.articles) {
       const event = context.mainEventOf.get(article.id);
-      if (event) articlesByEvent.set(event, [...(articlesByEvent.get(event) ?? []), article.id]);
+      if (event) pushTo(articlesByEvent, event, article.id);
     }
     const mains = context.events.filter((event) => articlesByEvent.has(event.id) && event.interval);
     const claimsOf = new Map<string, Claim[]>();
-    for (const claim of context.claims) claimsOf.set(claim.article, [...(claimsOf.get(claim.article) ?? []), claim]);
+    for (const claim of context.claims) pushTo(claimsOf, claim.article, claim);
+    // Each article's anchor and basis once, not once per pair of events it takes part in.
+    const anchorOf = new Map<string, string | undefined>();
+    const basisOfArticle = new Map<string, string>();
+    const anchorFor = (article: string) => {
+      if (!anchorOf.has(article)) anchorOf.set(article, anchorClaimFor(article, claimsOf.get(article) ?? [], context));
+      return anchorOf.get(article);
+    };
+    const basisFor = (article: string) => {
+      if (!basisOfArticle.has(article)) basisOfArticle.set(article, basisOf(article, claimsOf.get(article) ?? [], context));
+      return basisOfArticle.get(article)!;
+    };
     const drafts: FindingDraft[] = [];
     for (let i = 0; i < mains.length; i++) {
       for (let j = i + 1; j < mains.length; j++) {
@@ -43,11 +55,11 @@ export const differentEventsRule: ReconcileRule = {
         const leftArticles = articlesByEvent.get(left.id)!.sort();
         const rightArticles = articlesByEvent.get(right.id)!.sort();
         const anchors = [...leftArticles, ...rightArticles]
-          .map((article) => anchorClaimFor(article, claimsOf.get(article) ?? [], context))
+          .map((article) => anchorFor(article))
           .filter((id): id is string => id !== undefined);
         if (anchors.length < 2) continue;
         const gap = gapInDays(left.interval!, right.interval!);
-        const basis = [...leftArticles, ...rightArticles].map((article) => `${article}: ${basisOf(article, claimsOf.get(article) ?? [], context)}`).join('; ');
+        const basis = [...leftArticles, ...rightArticles].map((article) => `${article}: ${basisFor(article)}`).join('; ');
         drafts.push({
           messageId: 'different',
           data: {

@@ -3,6 +3,7 @@ import { compareIntervals } from '../compare/granularity.js';
 import { compareStatuses, describeStatus, statusOf } from '../compare/modality.js';
 import { independentSources } from '../independence.js';
 import { displayName, shareParticipant } from '../participants.js';
+import { pushTo } from '../../util/push-to.js';
 
 type Meeting = Claim<'meeting'>;
 
@@ -71,13 +72,13 @@ export const meetingStatusRule: ReconcileRule = {
     for (const claim of context.claims) {
       if (claim.kind !== 'meeting') continue;
       const event = context.eventOf.get(claim.id);
-      if (event) byEvent.set(event, [...(byEvent.get(event) ?? []), claim as Meeting]);
+      if (event) pushTo(byEvent, event, claim as Meeting);
     }
     const placesBySentence = new Map<string, Claim<'place'>[]>();
     for (const claim of context.claims) {
       if (claim.kind !== 'place') continue;
       const key = `${claim.article}#${claim.sentence}`;
-      placesBySentence.set(key, [...(placesBySentence.get(key) ?? []), claim as Claim<'place'>]);
+      pushTo(placesBySentence, key, claim as Claim<'place'>);
     }
     const drafts: FindingDraft[] = [];
     for (const event of [...byEvent.keys()].sort()) {

@@ -1,5 +1,6 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { editDistance, jaroWinkler, phoneticCodes } from '../../util/natural.js';
+import { pushTo } from '../../util/push-to.js';
 
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|gov|sen|rep|gen|pres)\.?\s+/iu;
 
@@ -119,7 +120,7 @@ export const nameVariantRule: ReconcileRule = {
     const clusters = new Map<string, string[]>();
     for (const spelling of spellings) {
       const root = find(spelling);
-      clusters.set(root, [...(clusters.get(root) ?? []), spelling]);
+      pushTo(clusters, root, spelling);
     }
     const drafts: FindingDraft[] = [];
     for (const members of clusters.values()) {

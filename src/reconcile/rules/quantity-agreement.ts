@@ -4,6 +4,7 @@ import { isRunningTotal } from '../compare/change-over-time.js';
 import { independentSources } from '../independence.js';
 import { crossArticlePairs, isUpdate, observe, splitByScale, type Observation, type PairComparison } from '../quantity-series.js';
 import { describeSlot, quantitySlot } from '../slot-keys.js';
+import { pushTo } from '../../util/push-to.js';
 
 const ESTIMATES = new Set(['count:population']);
 
@@ -184,7 +185,7 @@ export const quantityAgreementRule: ReconcileRule = {
       const article = context.articleById.get(claim.article);
       if (!slot || !event || !article) continue;
       const key = `${event}\u0000${slot}`;
-      slots.set(key, [...(slots.get(key) ?? []), observe(quantity, article)]);
+      pushTo(slots, key, observe(quantity, article));
     }
     const drafts: FindingDraft[] = [];
     for (const key of [...slots.keys()].sort()) {

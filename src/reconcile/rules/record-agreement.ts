@@ -2,6 +2,7 @@ import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../..
 import { compareRecords, previousOccurrence } from '../compare/record-arithmetic.js';
 import { describeInterval } from '../compare/granularity.js';
 import { independentSources } from '../independence.js';
+import { pushTo } from '../../util/push-to.js';
 
 type RecordClaim = Claim<'record'>;
 
@@ -46,7 +47,7 @@ export const recordAgreementRule: ReconcileRule = {
     for (const claim of context.claims) {
       if (claim.kind !== 'record') continue;
       const event = context.eventOf.get(claim.id);
-      if (event) byEvent.set(event, [...(byEvent.get(event) ?? []), claim as RecordClaim]);
+      if (event) pushTo(byEvent, event, claim as RecordClaim);
     }
     const drafts: FindingDraft[] = [];
     for (const event of [...byEvent.keys()].sort()) {

@@ -1,6 +1,7 @@
 import type { Claim, FindingDraft, QuantityValue, ReconcileContext, ReconcileRule, RelativeLocation } from '../../types.js';
 import { compareQuantities } from '../compare/approximation.js';
 import { foldName } from './name-variant.js';
+import { pushTo } from '../../util/push-to.js';
 
 type Place = Claim<'place'> & { value: { relative: RelativeLocation } };
 
@@ -50,7 +51,7 @@ export const relativeLocationRule: ReconcileRule = {
       const event = context.eventOf.get(claim.id);
       if (!event) continue;
       const key = `${event}\u0000${referenceKey((claim as Place).value.relative)}`;
-      slots.set(key, [...(slots.get(key) ?? []), claim as Place]);
+      pushTo(slots, key, claim as Place);
     }
     const drafts: FindingDraft[] = [];
     for (const key of [...slots.keys()].sort()) {

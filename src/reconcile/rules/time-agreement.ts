@@ -1,6 +1,7 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { describeInterval } from '../compare/granularity.js';
 import { independentSources } from '../independence.js';
+import { pushTo } from '../../util/push-to.js';
 
 type TimeClaim = Claim<'time'>;
 
@@ -42,9 +43,9 @@ export const timeAgreementRule: ReconcileRule = {
       const clock = /T(\d{2}:\d{2})/u.exec(time.value.timex.value)?.[1];
       if (time.value.timex.type === 'TIME' && clock) {
         const key = `${event}\u0000${clock}`;
-        clocks.set(key, [...(clocks.get(key) ?? []), time]);
+        pushTo(clocks, key, time);
       } else if (roleOf.get(event)?.role === 'background' && time.value.interval && time.value.timex.type === 'DATE') {
-        background.set(event, [...(background.get(event) ?? []), time]);
+        pushTo(background, event, time);
       }
     }
     const drafts: FindingDraft[] = [];
