@@ -28,7 +28,7 @@ export function definedAcronyms(sentences: readonly Sentence[], chunks: readonly
     if (!acronym || acronyms.has(acronym)) continue;
     const letters = acronym.replace(/\./gu, '').toUpperCase();
     if (needsInitials && initialsOf(words) !== letters) continue;
-    acronyms.set(acronym, text.slice(chunk.start, chunk.end));
+    acronyms.set(acronym, chunk.name);
   }
   return acronyms;
 }

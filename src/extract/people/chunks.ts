@@ -3,7 +3,7 @@ import { COMMON_WORDS, GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import { FEATURE_HEADS } from '../places/lexicon.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
-import { foldWord, isAllCaps, isCapitalised, withoutPossessive } from './words.js';
+import { foldWord, isAllCaps, isCapitalised } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
 export interface ChunkWord {
@@ -23,6 +23,8 @@ export interface Chunk {
   words: ChunkWord[];
   start: number;
   end: number;
+  /** The article text from `start` to `end`. */
+  name: string;
   /** The last word carried "'s", now removed from the chunk. */
   possessive: boolean;
   /** The first word stands where any word would be capitalised (sentence start, after a quote or colon). */
@@ -38,8 +40,11 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
 
 /** Builds a chunk; one constructor so every chunk has one object shape. */
-export function makeChunk(sentence: number, words: ChunkWord[], possessive: boolean, initial: boolean, headline: boolean): Chunk {
-  return { sentence, words, start: words[0]!.start, end: words[words.length - 1]!.end, possessive, initial, headline };
+export function makeChunk(sentence: Sentence, words: ChunkWord[], possessive: boolean, initial: boolean, headline: boolean): Chunk {
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const name = sentence.text.slice(start - sentence.span.start, end - sentence.span.start);
+  return { sentence: sentence.index, words, start, end, name, possessive, initial, headline };
 }
 
 /** Lower-case words the article itself uses, singular and plural: "Officials" at a sentence start is one of them. */
@@ -102,7 +107,8 @@ function isInitialPosition(sentence: Sentence, index: number): boolean {
     return (at === 0 || /\s/u.test(sentence.text[at - 1]!)) && previous.span.end === sentence.tokens[index]!.span.start;
   }
   if (OPENERS.has(previous.text) && previous.text !== '-' && previous.text !== "'") return true;
-  return sentence.tokens.slice(0, index).every((token) => token.kind !== 'word' && token.kind !== 'number');
+  for (let k = 0; k < index; k++) if (sentence.tokens[k]!.kind === 'word' || sentence.tokens[k]!.kind === 'number') return false;
+  return true;
 }
 
 /** Capitalised chunks of one sentence, in order. Ordinary words at a sentence start are left out. */
@@ -122,7 +128,9 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
     let j = i;
     for (;;) {
       const token = tokens[j]!;
-      const split = withoutPossessive(token.text);
+      // "Blinken's" ends the chunk at "Blinken"; the possessive says the name is complete.
+      const possessiveWord = token.text.length > 2 && (token.text.endsWith("'s") || token.text.endsWith('’s'));
+      const split = { base: possessiveWord ? token.text.slice(0, -2) : token.text, possessive: possessiveWord };
       let text = split.base;
       // "Gaza-where", "Manokwari-a": a name run into the next word by a lost space.
       const joined = /^(.+?)-(\p{Ll}[\p{L}']*)$/u.exec(text);
@@ -172,22 +180,22 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       while (trimmed.length > 0 && CONNECTORS.has(trimmed[0]!.text)) trimmed = trimmed.slice(1);
     }
     if (trimmed.length > 0) {
-      chunks.push(makeChunk(sentence.index, trimmed, possessive, initial && trimmed === words, headline));
+      chunks.push(makeChunk(sentence, trimmed, possessive, initial && trimmed === words, headline));
     }
     i = j + 1;
   }
-  return headline ? chunks.flatMap((chunk) => splitAtOrdinaryWords(chunk, vocabulary)) : chunks;
+  return headline ? chunks.flatMap((chunk) => splitAtOrdinaryWords(sentence, chunk, vocabulary)) : chunks;
 }
 
 /** In a title-case headline, ordinary capitalised words separate the names ("Villages on Iranian Island of Qeshm"). */
-function splitAtOrdinaryWords(chunk: Chunk, vocabulary: ReadonlySet<string>): Chunk[] {
+function splitAtOrdinaryWords(sentence: Sentence, chunk: Chunk, vocabulary: ReadonlySet<string>): Chunk[] {
   const pieces: Chunk[] = [];
   let current: ChunkWord[] = [];
   const flush = (last: boolean) => {
     while (current.length > 0 && CONNECTORS.has(current[current.length - 1]!.text)) current.pop();
     while (current.length > 0 && CONNECTORS.has(current[0]!.text)) current.shift();
     if (current.length > 0) {
-      pieces.push(makeChunk(chunk.sentence, current, last && chunk.possessive, false, chunk.headline));
+      pieces.push(makeChunk(sentence, current, last && chunk.possessive, false, chunk.headline));
     }
     current = [];
   };

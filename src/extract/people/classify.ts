@@ -24,8 +24,8 @@ export type Classified =
 
 const SPLITTERS = new Set(['and', '&', 'of', 'for']);
 
-function sliceChunk(chunk: Chunk, words: ChunkWord[]): Chunk {
-  return makeChunk(chunk.sentence, words, chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1], chunk.initial && words[0] === chunk.words[0], chunk.headline);
+function sliceChunk(sentence: Sentence, chunk: Chunk, words: ChunkWord[]): Chunk {
+  return makeChunk(sentence, words, chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1], chunk.initial && words[0] === chunk.words[0], chunk.headline);
 }
 
 function personMention(chunk: Chunk, nameWords: readonly ChunkWord[], cue: string, extra: Partial<PersonMention> = {}, honorific?: ChunkWord): PersonMention {
@@ -59,10 +59,10 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
 /** Mentions for the words before a title: an organisation ("Palestinian Authority") or a place ("Qeshm"). */
 function affiliationMentions(context: OrganizationContext, sentence: Sentence, chunk: Chunk, words: ChunkWord[]): { mentions: EntityMention[]; organization?: string; country?: string } {
   if (words.length === 0) return { mentions: [] };
-  const part = makeChunk(chunk.sentence, words, false, chunk.initial && words[0] === chunk.words[0], chunk.headline);
+  const part = makeChunk(sentence, words, false, chunk.initial && words[0] === chunk.words[0], chunk.headline);
   const organization = readOrganization(context, sentence, part);
   if (organization) return { mentions: [organization], organization: organization.name };
-  const place = readPlace(sentence, part, context.text);
+  const place = readPlace(sentence, part);
   if (place && place.candidates.length > 0) return { mentions: [place], ...(place.candidates[0] ? { country: place.candidates[0].country } : {}) };
   return { mentions: [] };
 }
@@ -83,29 +83,29 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   const of = words.findIndex((word) => word.text === 'of');
   if (of > 0 && words.slice(0, of).every((word) => TITLE_HEADS.has(foldWord(word.text)) || TITLE_MODIFIERS.has(foldWord(word.text))) && TITLE_HEADS.has(foldWord(words[of - 1]!.text))) {
     const rest = words.slice(of + 1).filter((word, k) => !(k === 0 && word.text === 'the'));
-    if (!OF_COMPLEMENTS.has(rest.map((word) => foldWord(word.text)).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(chunk, rest));
+    if (!OF_COMPLEMENTS.has(rest.map((word) => foldWord(word.text)).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(sentence, chunk, rest));
   }
   // "Papua BMG", "Iran IRNA": a place, then an organisation's acronym.
   const lastWord = words[words.length - 1]!;
   if (words.length >= 2 && isAcronym(lastWord.text) && (context.acronyms.has(lastWord.text) || isOrganizationName([lastWord]))) {
-    const prefix = makeChunk(chunk.sentence, words.slice(0, -1), false, chunk.initial, chunk.headline);
-    const place = readPlace(sentence, prefix, text);
+    const prefix = makeChunk(sentence, words.slice(0, -1), false, chunk.initial, chunk.headline);
+    const place = readPlace(sentence, prefix);
     if (place && place.candidates.length > 0) {
-      const organization = readOrganization(context, sentence, sliceChunk(chunk, [lastWord]));
+      const organization = readOrganization(context, sentence, sliceChunk(sentence, chunk, [lastWord]));
       if (organization) return [{ status: 'mentions', mentions: [place, organization] }];
     }
   }
   const wholeOrganization = readOrganization(context, sentence, chunk);
   if (wholeOrganization) return [{ status: 'mentions', mentions: [wholeOrganization] }];
   // "Sacramento and Woodland", "Tonban, Gavarzin and Khaledin": a list unless the whole is one name.
-  if (words.some((word) => word.text === 'and' || word.text === '&') && placeCandidates(text.slice(chunk.start, chunk.end)).length === 0) {
+  if (words.some((word) => word.text === 'and' || word.text === '&') && placeCandidates(chunk.name).length === 0) {
     const parts: ChunkWord[][] = [[]];
     for (const word of words) {
       if (word.text === 'and' || word.text === '&') parts.push([]);
       else parts[parts.length - 1]!.push(word);
     }
     if (parts.every((part) => part.length > 0 && !SPLITTERS.has(part[0]!.text) && !SPLITTERS.has(part[part.length - 1]!.text))) {
-      return parts.flatMap((part) => classifyChunk(context, sentence, sliceChunk(chunk, part)));
+      return parts.flatMap((part) => classifyChunk(context, sentence, sliceChunk(sentence, chunk, part)));
     }
   }
   const titled = readTitledName(words);
@@ -135,7 +135,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
     }
   }
 
-  const place = readPlace(sentence, chunk, text);
+  const place = readPlace(sentence, chunk);
   const certainPlace =
     place !== undefined &&
     (place.within !== undefined ||
@@ -159,7 +159,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
       if (SPLITTERS.has(word.text) || word.text === 'the') parts.push([]);
       else parts[parts.length - 1]!.push(word);
     }
-    return parts.filter((part) => part.length > 0).flatMap((part) => classifyChunk(context, sentence, sliceChunk(chunk, part)));
+    return parts.filter((part) => part.length > 0).flatMap((part) => classifyChunk(context, sentence, sliceChunk(sentence, chunk, part)));
   }
   const speech = !chunk.headline && hasSpeechCue(sentence, chunk);
   return [{ status: 'unknown', chunk, speech, place }];
@@ -175,7 +175,7 @@ function looksAbbreviated(sentence: Sentence, name: readonly ChunkWord[]): boole
 
 /** Countries, regions and big cities are never read as people, whatever the context suggests. */
 function namesCountryOrRegion(words: readonly ChunkWord[], text: string, chunk: Chunk): boolean {
-  return placeCandidates(text.slice(chunk.start, chunk.end)).some((entry) => entry.level !== 'city' || entry.population >= 100_000) && words.length <= 3;
+  return placeCandidates(chunk.name).some((entry) => entry.level !== 'city' || entry.population >= 100_000) && words.length <= 3;
 }
 
 /** "Chinese Foreign Ministry spokesperson X": the organisation written before the role. */
@@ -186,7 +186,7 @@ function organizationBefore(context: OrganizationContext, sentence: Sentence, ro
   const chunk = context.chunks.find((candidate) => candidate.sentence === sentence.index && candidate.words[candidate.words.length - 1]!.token === at - 1);
   if (!chunk || chunk.possessive) return undefined;
   if (isOrganizationName(chunk.words) || (chunk.words.length === 1 && isAcronym(chunk.words[0]!.text) && context.acronyms.has(chunk.words[0]!.text))) {
-    return context.text.slice(chunk.start, chunk.end);
+    return chunk.name;
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   const rest = sentence.text.slice(last.end - sentence.span.start, last.end - sentence.span.start + 4);
   if (!WEEKDAYS.has(folded) && !/^\.?\s*\d/u.test(rest)) return chunk;
   const words = chunk.words.slice(0, -1);
-  return makeChunk(chunk.sentence, words, false, chunk.initial, chunk.headline);
+  return makeChunk(sentence, words, false, chunk.initial, chunk.headline);
 }
 
 function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
@@ -118,8 +118,9 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const pronouns = /\b(?:he|she|his|her|him)\b/iu;
   const occurrences = new Map<string, Chunk[]>();
   for (const chunk of chunks) {
-    const key = text.slice(chunk.start, chunk.end);
-    occurrences.set(key, [...(occurrences.get(key) ?? []), chunk]);
+    const list = occurrences.get(chunk.name);
+    if (list) list.push(chunk);
+    else occurrences.set(chunk.name, [chunk]);
   }
   /** "he" or "she" after the name in its sentence or in the next one. */
   const followedByPronoun = (chunk: Chunk): boolean => {
@@ -131,19 +132,19 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const speakerIsPerson = (chunk: Chunk): boolean => {
     // "Investigators said": a plural at a sentence start, capitalised nowhere else, is a common noun.
     if (chunk.initial && chunk.words.length === 1 && /s$/u.test(chunk.words[0]!.text) && !capitalisedInside.has(chunk.words[0]!.text)) return false;
-    return (occurrences.get(text.slice(chunk.start, chunk.end)) ?? [chunk]).some(followedByPronoun);
+    return (occurrences.get(chunk.name) ?? [chunk]).some(followedByPronoun);
   };
 
   const decide = (result: Extract<Classified, { status: 'unknown' }>, last: boolean): EntityMention | undefined => {
     const { chunk, place } = result;
-    const name = text.slice(chunk.start, chunk.end);
+    const name = chunk.name;
     const folded = nameParts(chunk.words.map((word) => word.text)).full;
     const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end };
     const person = (cue: string) => personMentionOf({ ...base, nameWords: chunk.words.map((word) => word.text), cue });
     const bare = (cue: string, context: PlaceMention['context']) => placeMentionOf({ ...base, name, lookupName: name, candidates: [], context, cue });
     if (personNames.has(folded) && isPersonShaped(chunk.words) && place?.context !== 'strong') return person('same-name');
     if (organizationNames.has(name.toLowerCase())) return organizationMentionOf({ ...base, name, cue: 'same-name' });
-    if (placeNames.has(name.toLowerCase())) return place ?? readPlace(sentenceOf(chunk), chunk, text) ?? bare('same-name', undefined);
+    if (placeNames.has(name.toLowerCase())) return place ?? readPlace(sentenceOf(chunk), chunk) ?? bare('same-name', undefined);
     if (!chunk.headline && isPersonShaped(chunk.words) && listedAfterPlace(chunk)) {
       const listed = placeMentionOf({ ...(place ?? bare('list', 'strong')), context: 'strong', cue: 'list' });
       placeEndingAt.set(`${chunk.sentence}:${chunk.end}`, listed);

@@ -1,5 +1,6 @@
 import { foldName } from '../../reconcile/rules/name-variant.js';
 import { CHINESE_SURNAMES } from './lexicon/given-names.js';
+import { memoize } from './memo.js';
 import { foldWord } from './words.js';
 
 // Pinyin syllables: an optional initial and a final. Enough to tell "Jinping" from "Jordan".
@@ -35,6 +36,13 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Reads a name: family name last, except Chinese names written family name first ("Wang Yi"). */
 export function nameParts(words: readonly string[]): NameParts {
+  return partsOf(words.join(' '));
+}
+
+// Names recur in every sentence of an article: read each once.
+const partsOf = memoize((name: string): NameParts => readParts(name.split(' ')));
+
+function readParts(words: readonly string[]): NameParts {
   const folded = words.map((word) => foldName(word)).filter((word) => word !== '' && !SUFFIXES.has(word.replace(/\./gu, '')));
   const full = folded.join(' ');
   if (folded.length >= 2 && CHINESE_SURNAMES.has(folded[0]!) && isPinyinName(words.slice(1))) {

@@ -7,6 +7,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { organizationMentionOf, type OrganizationMention } from './mentions.js';
 import { countryOfPrefix, isGroupWord } from './titled-name.js';
+import { memoize } from './memo.js';
 import { foldWord, initialsOf, isAcronym } from './words.js';
 
 /** Article-wide facts the organisation reader needs. */
@@ -28,34 +29,61 @@ function categoryOf(folded: string, words: readonly string[]): string | undefine
   return ORGANIZATION_HEADS.get(words[words.length - 1]!) ?? ORGANIZATION_HEADS.get(words[0]!);
 }
 
-function mention(chunk: Chunk, text: string, cue: string, category: string | undefined, country?: string): OrganizationMention {
-  return organizationMentionOf({ sentence: chunk.sentence, start: chunk.start, end: chunk.end, name: text.slice(chunk.start, chunk.end), category, country, cue });
+function mention(chunk: Chunk, cue: string, category: string | undefined, country?: string): OrganizationMention {
+  return organizationMentionOf({ sentence: chunk.sentence, start: chunk.start, end: chunk.end, name: chunk.name, category, country, cue });
+}
+
+/** What a name alone says about being an organisation (memoised per name). */
+interface OrganizationShape {
+  raw: string[];
+  words: string[];
+  folded: string;
+  /** A leading nationality ("Chinese Foreign Ministry" → CN). */
+  country?: string;
+  /** Decided by the name alone: a known name, a head word, "Ministry of …". */
+  decided?: { cue: string; category?: string };
+  /** The name is a place (known to the gazetteer or a large region): no organisation reading. */
+  place: boolean;
+  /** A lone generic noun ("Airport", "Island"). */
+  ordinaryNoun: boolean;
+  nationality: boolean;
+}
+
+const shapeOf = memoize((name: string): OrganizationShape => {
+  const raw = name.split(/\s+/u);
+  const words = raw.map(foldWord);
+  const folded = words.join(' ');
+  const places = gazetteer();
+  const country = words.length >= 2 && /^\p{Lu}/u.test(raw[0]!) ? places.countryOfDemonym(raw[0]!) ?? countryOfName(raw[0]!) : undefined;
+  const entries = places.lookup(name);
+  const place = MACRO_REGIONS.has(folded) || entries.some((entry) => entry.level !== 'city' || entry.population > 100_000);
+  const nationality = GROUP_ADJECTIVES.has(folded) || countryOfName(name) !== undefined || places.countryOfDemonym(name) !== undefined || entries.length > 0;
+  const ordinaryNoun = raw.length === 1 && (FEATURE_HEADS.has(words[0]!) || ORGANIZATION_HEADS.has(words[0]!) || PLACE_NOUNS.has(words[0]!));
+  const shape: OrganizationShape = { raw, words, folded, ...(country ? { country } : {}), place, ordinaryNoun, nationality };
+  const rest = country ? words.slice(1).join(' ') : undefined;
+  const last = words[words.length - 1]!;
+  // "Ministry of Foreign Affairs", "Working Group for California Earthquake Probability".
+  const headOf = words.findIndex((word, k) => ORGANIZATION_HEADS.has(word) && (words[k + 1] === 'of' || words[k + 1] === 'for') && k + 2 < words.length);
+  if (NEWS_OUTLETS.has(folded) || KNOWN_ORGANIZATIONS.has(folded)) shape.decided = { cue: 'known', category: categoryOf(folded, words) };
+  else if (rest !== undefined && (NEWS_OUTLETS.has(rest) || KNOWN_ORGANIZATIONS.has(rest))) shape.decided = { cue: 'known', category: categoryOf(rest, words) };
+  else if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) {
+    // "West Bank", "Mexico City": the gazetteer or the regions lexicon know it as a place.
+    if (!place && !(GIVEN_NAMES.has(words[0]!) && words.length === 2)) shape.decided = { cue: 'head', category: categoryOf(folded, words) };
+  } else if (headOf !== -1 && !FEATURE_HEADS.has(words[0]!)) shape.decided = { cue: 'head-of', category: categoryOf(folded, [words[headOf]!]) };
+  return shape;
+});
+
+function countryOfName(name: string): string | undefined {
+  return gazetteer().lookup(name).find((entry) => entry.level === 'country')?.country;
 }
 
 /** A capitalised chunk read as an organisation, or undefined. Local evidence and article acronyms only. */
 export function readOrganization(context: OrganizationContext, sentence: Sentence, chunk: Chunk): OrganizationMention | undefined {
-  const { text } = context;
-  const raw = chunk.words.map((word) => word.text);
-  const words = raw.map(foldWord);
-  const folded = words.join(' ');
-  // A leading nationality belongs to the name but says which country ("Chinese Foreign Ministry").
-  const country = words.length >= 2 && /^\p{Lu}/u.test(raw[0]!) ? gazetteer().countryOfDemonym(raw[0]!) ?? countryOfPrefix(chunk.words.slice(0, 1)) : undefined;
-  if (NEWS_OUTLETS.has(folded) || KNOWN_ORGANIZATIONS.has(folded)) return mention(chunk, text, 'known', categoryOf(folded, words), country);
-  if (country) {
-    const rest = words.slice(1).join(' ');
-    if (NEWS_OUTLETS.has(rest) || KNOWN_ORGANIZATIONS.has(rest)) return mention(chunk, text, 'known', categoryOf(rest, words), country);
-  }
-  if (raw.length === 1 && context.acronyms.has(raw[0]!)) return mention(chunk, text, 'acronym', undefined);
-  const last = words[words.length - 1]!;
-  if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) {
-    // "West Bank", "Mexico City": the gazetteer or the regions lexicon know it as a place.
-    if (MACRO_REGIONS.has(folded) || gazetteer().lookup(raw.join(' ')).some((entry) => entry.level !== 'city' || entry.population > 100000)) return undefined;
-    if (GIVEN_NAMES.has(words[0]!) && words.length === 2) return undefined;
-    return mention(chunk, text, 'head', categoryOf(folded, words), country);
-  }
-  // "Ministry of Foreign Affairs", "Working Group for California Earthquake Probability".
-  const headOf = words.findIndex((word, k) => ORGANIZATION_HEADS.has(word) && (words[k + 1] === 'of' || words[k + 1] === 'for') && k + 2 < words.length);
-  if (headOf !== -1 && !FEATURE_HEADS.has(words[0]!)) return mention(chunk, text, 'head-of', categoryOf(folded, [words[headOf]!]), country);
+  const shape = shapeOf(chunk.name);
+  const { raw, words } = shape;
+  if (shape.decided) return mention(chunk, shape.decided.cue, shape.decided.category, shape.country);
+  if (raw.length === 1 && context.acronyms.has(raw[0]!)) return mention(chunk, 'acronym', undefined);
+  if (words.length >= 2 && ORGANIZATION_HEADS.has(words[words.length - 1]!)) return undefined;
   const tokens = sentence.tokens;
   const after = tokenAfter(chunk);
   if (!chunk.possessive) {
@@ -65,21 +93,17 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
       // One modifier may come first: "Red Crescent relief agency".
       const modified = parts.length === 1 && following[1] === parts[0] && /^\p{Ll}/u.test(following[0]!);
       // "the UN Palestinian refugee agency" describes an agency without naming it.
-      if ((direct || modified) && !countryOfPrefix(chunk.words) && !isGroupWord(raw[raw.length - 1]!)) return mention(chunk, text, 'agency-after', phrase === 'agency' ? 'agency' : 'media');
+      if ((direct || modified) && !countryOfPrefix(chunk.words) && !isGroupWord(raw[raw.length - 1]!)) return mention(chunk, 'agency-after', phrase === 'agency' ? 'agency' : 'media');
     }
   }
   const before = tokenBefore(chunk);
   const preceding = `${tokens[before - 1]?.text.toLowerCase() ?? ''} ${tokens[before]?.text.toLowerCase() ?? ''}`;
-  if (preceding === 'news agency' || preceding.endsWith(' newspaper') || preceding.endsWith(' broadcaster')) return mention(chunk, text, 'agency-before', 'media');
-  // The last two readings need to know the chunk is no place or nationality: asked only when they apply.
-  const isPlaceOrNationality = () =>
-    GROUP_ADJECTIVES.has(folded) || countryOfPrefix(chunk.words) !== undefined || gazetteer().lookup(raw.join(' ')).length > 0;
-  const ordinaryNoun = raw.length === 1 && (FEATURE_HEADS.has(words[0]!) || ORGANIZATION_HEADS.has(words[0]!) || PLACE_NOUNS.has(words[0]!));
-  if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '') && !ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !isPlaceOrNationality()) {
-    return mention(chunk, text, 'member-noun', undefined);
+  if (preceding === 'news agency' || preceding.endsWith(' newspaper') || preceding.endsWith(' broadcaster')) return mention(chunk, 'agency-before', 'media');
+  if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '') && !shape.ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !shape.nationality) {
+    return mention(chunk, 'member-noun', undefined);
   }
-  if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !isPlaceOrNationality()) {
-    return mention(chunk, text, 'initials', undefined);
+  if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !shape.nationality) {
+    return mention(chunk, 'initials', undefined);
   }
   return undefined;
 }

@@ -54,6 +54,12 @@ function groupWord(word: string): boolean {
 
 /** A run of 1–4 name words, particles only inside. */
 export function isPersonShaped(words: readonly ChunkWord[]): boolean {
+  return personShaped(words.length === 1 ? words[0]!.text : words.map((word) => word.text).join(' '));
+}
+
+const personShaped = memoize((name: string): boolean => readPersonShape(name.split(' ').map((text) => ({ text, start: 0, end: 0, token: 0 }))));
+
+function readPersonShape(words: readonly ChunkWord[]): boolean {
   const core = words.filter((word) => !NAME_PARTICLES.has(word.text));
   if (core.length === 0 || core.length > 4 || words.length > 6) return false;
   // "I", "We", "May" alone are words, not names.

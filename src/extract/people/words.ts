@@ -11,6 +11,9 @@ const foldUnusual = memoize((word: string): string => word.normalize('NFKD').rep
 
 /** Starts with a capital letter, allowing Arabic-style particles ("al-Fakhora", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first >= 97 && first <= 122 && !/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-]/.test(word)) return false;
   return /^(?:(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-])?\p{Lu}/u.test(word);
 }
 

@@ -40,52 +40,66 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
   return entry?.id;
 }
 
-function joinWords(text: string, chunk: Chunk, from: number, to: number): string {
-  return text.slice(chunk.words[from]!.start, chunk.words[to - 1]!.end);
+/** What a name says about being a place, whatever the sentence around it (memoised per name). */
+interface PlaceShape {
+  /** A nationality or group adjective: never a place on its own. */
+  adjective: boolean;
+  /** A continent or large region ("the Middle East"): a place with no gazetteer entry. */
+  macro: boolean;
+  candidates: readonly GazetteerEntry[];
+  lookupName: string;
+  feature?: string;
+  /** Containment of a directional name ("Northern California"). */
+  within?: string[];
 }
+
+const shapeOf = memoize((name: string): PlaceShape => {
+  const words = name.split(/\s+/u);
+  const folded = foldPlaceName(name);
+  const adjective = words.length === 1 && (GROUP_ADJECTIVES.has(folded) || gazetteer().countryOfDemonym(name) !== undefined) && placeCandidates(name).every((entry) => entry.level === 'city');
+  const macro = MACRO_REGIONS.has(folded) || MACRO_REGIONS.has(`the ${folded}`);
+  let candidates = placeCandidates(name);
+  let lookupName = name;
+  let feature: string | undefined;
+  const last = foldWord(words[words.length - 1]!);
+  const first = foldWord(words[0]!);
+  if (candidates.length === 0 && words.length >= 2 && (PLACE_SUFFIXES.has(last) || FEATURE_HEADS.has(last))) {
+    feature = last;
+    lookupName = words.slice(0, -1).join(' ');
+    candidates = NAMESAKE_FEATURES.has(feature) ? placeCandidates(lookupName) : [];
+  } else if (candidates.length === 0 && words.length >= 3 && FEATURE_HEADS.has(first) && words[1] === 'of') {
+    feature = first;
+    lookupName = words.slice(2).join(' ');
+    candidates = NAMESAKE_FEATURES.has(feature) ? placeCandidates(lookupName) : [];
+  }
+  let within: string[] | undefined;
+  if (candidates.length === 0 && !feature && words.length >= 2 && DIRECTION_PREFIXES.has(first)) {
+    const inner = placeCandidates(words.slice(1).join(' ')).find((entry) => entry.level !== 'city');
+    // "Northern California" is part of California; "North Maluku" or "West Papua" may be a province of its own.
+    if (inner) within = /(?:ern|central|upper|lower)$/u.test(first) ? [inner.id, ...containmentOf(inner.id)] : [inner.country];
+  }
+  return { adjective, macro, candidates, lookupName, ...(feature ? { feature } : {}), ...(within ? { within } : {}) };
+});
 
 /**
  * A chunk read as a place, with its gazetteer candidates and the context that supports it; undefined
  * when nothing says "place". Deciding between candidates is left to `resolve-place.ts`.
  */
-export function readPlace(sentence: Sentence, chunk: Chunk, text: string): PlaceMention | undefined {
-  const words = chunk.words;
-  const name = text.slice(chunk.start, chunk.end);
+export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | undefined {
+  const name = chunk.name;
+  const shape = shapeOf(name);
+  if (shape.adjective) return undefined;
   const context = placeContext(sentence, chunk);
-  const folded = foldPlaceName(name);
-  const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context };
-  // Adjectives of nations and peoples name no place on their own ("Chinese", "European").
-  if (words.length === 1 && (GROUP_ADJECTIVES.has(folded) || gazetteer().countryOfDemonym(name) !== undefined) && placeCandidates(name).every((entry) => entry.level === 'city')) return undefined;
-  if (MACRO_REGIONS.has(folded) || MACRO_REGIONS.has(`the ${folded}`)) {
-    return placeMentionOf({ ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' });
-  }
-  let qualifier = qualifierAfter(sentence, chunk);
-  let lookupName = name;
-  let feature: string | undefined;
-  let candidates = placeCandidates(name);
-  const last = foldWord(words[words.length - 1]!.text);
-  const first = foldWord(words[0]!.text);
-  if (candidates.length === 0 && words.length >= 2 && (PLACE_SUFFIXES.has(last) || FEATURE_HEADS.has(last))) {
-    feature = last;
-    lookupName = joinWords(text, chunk, 0, words.length - 1);
-    candidates = NAMESAKE_FEATURES.has(feature) ? placeCandidates(lookupName) : [];
-  } else if (candidates.length === 0 && words.length >= 3 && FEATURE_HEADS.has(first) && words[1]!.text === 'of') {
-    feature = first;
-    lookupName = joinWords(text, chunk, 2, words.length);
-    candidates = NAMESAKE_FEATURES.has(feature) ? placeCandidates(lookupName) : [];
-  }
-  if (candidates.length === 0 && !feature && words.length >= 2 && DIRECTION_PREFIXES.has(first)) {
-    const inner = placeCandidates(joinWords(text, chunk, 1, words.length)).find((entry) => entry.level !== 'city');
-    // "Northern California" is part of California; "North Maluku" or "West Papua" may be a province of its own.
-    const partOf = /(?:ern|central|upper|lower)$/u.test(first);
-    if (inner) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: partOf ? [inner.id, ...containmentOf(inner.id)] : [inner.country], cue: 'direction' });
-  }
-  if (!chunk.possessive && context === 'strong' && !feature) {
-    const next = sentence.tokens[tokenAfter(chunk)];
-    if (next && /^\p{Ll}/u.test(next.text) && PLACE_SUFFIXES.has(next.text)) feature = next.text;
-  }
+  const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context, qualifier: undefined, feature: undefined };
+  if (shape.macro) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' });
+  if (shape.within) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: shape.within, cue: 'direction' });
+  let feature = shape.feature;
+  let candidates = shape.candidates;
+  const after = sentence.tokens[tokenAfter(chunk)];
+  if (!chunk.possessive && context === 'strong' && !feature && after && /^\p{Ll}/u.test(after.text) && PLACE_SUFFIXES.has(after.text)) feature = after.text;
   // "Interstate 5", "Route 66": a road or a model, not a place name on its own.
-  if (words.length === 1 && sentence.tokens[tokenAfter(chunk)]?.kind === 'number' && !chunk.possessive) return undefined;
+  if (chunk.words.length === 1 && after?.kind === 'number' && !chunk.possessive) return undefined;
+  let qualifier = after?.text === ',' ? qualifierAfter(sentence, chunk) : undefined;
   if (qualifier) {
     // A qualifier holds its place; when it holds none of the candidates it was a list ("Oman, Qatar"), not a qualifier.
     const inside = candidates.filter((entry) => entry.id !== qualifier && (containmentOf(entry.id).includes(qualifier!) || entry.country === qualifier));
@@ -95,7 +109,7 @@ export function readPlace(sentence: Sentence, chunk: Chunk, text: string): Place
   if (candidates.length === 0 && !feature && !context && !qualifier) return undefined;
   return placeMentionOf({
     ...base,
-    lookupName,
+    lookupName: shape.lookupName,
     feature,
     candidates,
     qualifier,

@@ -37,13 +37,14 @@ const RELATIVE = new RegExp(
   String.raw`\b(?:(?<qualifier>${QUALIFIER_SOURCE})\s+)?(?<number>${NUMBER_SOURCE})(?:\s*-\s*|\s*)(?<unit>${UNIT_SOURCE})\b\.?` +
     String.raw`(?:\s*\((?:${NUMBER_SOURCE})\s*(?:${UNIT_SOURCE})\.?\))?` +
     String.raw`\s+(?:(?:to\s+the\s+)?(?<bearing>${BEARING_SOURCE})(?:ward)?\s+of|(?<from>(?:away\s+)?from)|(?<of>of))\s+`,
-  'giu',
+  'gi',
 );
 
-const UNIT_HINT = /kilomet|\bmiles?\b|\bmils\b|\bmet(?:er|re)s?\b|\bfeet\b|\d\s*(?:kms?|mi|m|ft)\b/iu;
+// ASCII-only patterns without the u flag: V8 runs them several times faster.
+const UNIT_HINT = /kilomet|\bmiles?\b|\bmils\b|\bmet(?:er|re)s?\b|\bfeet\b|\d\s*(?:kms?|mi|m|ft)\b/i;
 
 // Where the reference phrase stops: punctuation, or a word that starts another phrase.
-const PHRASE_END = /[,.;:()[\]"“”]|\s(?:and|in|on|at|with|which|where|who|according|near|after|before|while|but|during|for|to)\s|\s[-–—]\s/u;
+const PHRASE_END = /[,.;:()[\]"“”]|\s(?:and|in|on|at|with|which|where|who|according|near|after|before|while|but|during|for|to)\s|\s[-–—]\s/;
 const NAME_AT_END = /(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+(?:(?:of|de|al|el|la|bin)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
 
 function referenceOf(sentence: Sentence, from: number): { text: string; span: Span; nameSpan?: Span } | undefined {
