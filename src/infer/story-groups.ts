@@ -77,7 +77,7 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
   const n = articles.length;
   const idf = (name: string) => Math.log((n + 1) / (df.get(name) ?? 1));
   // Names in (almost) every article, and in too many to enumerate their pairs, carry no story.
-  const cap = Math.max(2, Math.min(n - 1, 100));
+  const cap = Math.max(2, Math.min(n - 1, 50));
   const byName = new Map<string, string[]>();
   for (const [id, set] of names) {
     for (const name of set) {
