@@ -18,7 +18,8 @@ export async function writeOutput(io: CliIO, text: string, file: string | undefi
   }
 }
 
-function describeWriteError(code: string): string {
+/** A write failure in words: `EACCES` → `permission denied`. */
+export function describeWriteError(code: string): string {
   switch (code) {
     case 'EACCES':
     case 'EPERM':

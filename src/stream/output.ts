@@ -2,6 +2,7 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
+import { describeWriteError } from '../cli/write-output.js';
 
 /** Text written piece by piece, to stdout or to a file that appears whole when closed. */
 export interface StreamOutput {
@@ -28,7 +29,7 @@ export async function openStreamOutput(io: CliIO, file: string | undefined): Pro
     await mkdir(path.dirname(target), { recursive: true });
     handle = await open(temporary, 'w', 0o644);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write ${file}: ${describeWriteError((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
   }
   const output = buffered(async (text) => void (await handle.write(text)));
   return {
@@ -40,7 +41,7 @@ export async function openStreamOutput(io: CliIO, file: string | undefined): Pro
         await rename(temporary, target);
       } catch (error) {
         await rm(temporary, { force: true });
-        throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new UsageError(`cannot write ${file}: ${describeWriteError((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
       }
     },
     async abort() {

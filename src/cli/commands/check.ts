@@ -56,7 +56,9 @@ export const checkCommand: Command = {
     const { errorsOnly } = await import('../../report/summary.js');
     const shown = args.quiet ? errorsOnly(outcome.result) : outcome.result;
     watch.stage('report');
-    await writeOutput(io, reporter(shown, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+    // JSON is streamed: the report of a big run is longer than a JavaScript string can be.
+    if (format === 'json') await (await import('../../stream/write-json.js')).writeJsonOutput(io, shown, args.output as string | undefined);
+    else await writeOutput(io, reporter(shown, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
     watch.finish();
     const exitCode = exitCodeFor(counted, threshold);
     const warnings = outcome.result.findings.filter((finding) => finding.severity === 'warning').length;

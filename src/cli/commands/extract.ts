@@ -62,7 +62,9 @@ export const extractCommand: Command = {
       const { EXTRACT_REPORTERS } = await import('../../report/formats.js');
       const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
       watch.stage('report');
-      await writeOutput(io, EXTRACT_REPORTERS[format]!(outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+      // JSON is streamed: the report of a big run is longer than a JavaScript string can be.
+      if (format === 'json') await (await import('../../stream/write-json.js')).writeJsonOutput(io, outcome.result, args.output as string | undefined);
+      else await writeOutput(io, EXTRACT_REPORTERS[format]!(outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
       return exitCodeFor(outcome.result.findings, 'error');
     } finally {
       watch.finish();

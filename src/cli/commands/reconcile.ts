@@ -91,7 +91,8 @@ export const reconcileCommand: Command = {
         watch.stage('report');
         const { REPORTERS } = await import('../../report/formats.js');
         const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
-        await writeOutput(io, REPORTERS[format as CheckFormat](outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
+        if (format === 'json') await (await import('../../stream/write-json.js')).writeJsonOutput(io, outcome.result, args.output as string | undefined);
+        else await writeOutput(io, REPORTERS[format as CheckFormat](outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
       }
     } finally {
       watch.finish();
