@@ -88,11 +88,14 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const mentions: EntityMention[] = [];
   for (const result of firstPass) if (result.status === 'mentions') mentions.push(...result.mentions);
   const personNames = new Set<string>();
+  // Given names of the article's people: "for Tyler" after "Tyler Hansbrough" is no town in Texas.
+  const givenNames = new Set<string>();
   for (const mention of mentions) {
     if (mention.kind !== 'person') continue;
     const parts = nameParts(mention.nameWords);
     personNames.add(parts.full);
     personNames.add(parts.surname);
+    for (const given of parts.given) givenNames.add(given);
   }
   const organizationNames = new Set<string>([...acronyms.keys()].map((acronym) => acronym.toLowerCase()));
   for (const mention of mentions) if (mention.kind === 'organization') organizationNames.add(mention.name.toLowerCase());
@@ -157,7 +160,7 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
       return person('same-surname');
     }
     // Weak readings only once every name the article settles is known.
-    if (last && place && acceptTentative(place, chunk, sentenceOf(chunk))) return place;
+    if (last && place && acceptTentative(place, chunk, sentenceOf(chunk)) && !(chunk.words.length === 1 && givenNames.has(folded))) return place;
     return undefined;
   };
 

@@ -1,5 +1,5 @@
 import { gazetteer } from '../../gazetteer/index.js';
-import { FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
+import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
 import type { ChunkWord } from './chunks.js';
 import { COMMON_WORDS } from './lexicon/common-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -40,6 +40,9 @@ function nameWord(word: string): boolean {
   return !isGroupWord(word);
 }
 
+/** Last words of names of prizes, events and works, never of people ("Tony Awards", "Nelson Mandela Award"). */
+const THING_HEADS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'cup', 'championship', 'championships', 'games', 'olympics', 'festival', 'tournament', 'trophy', 'series', 'summit', 'treaty', 'accord', 'accords', 'doctrine']);
+
 /** A nationality or group adjective, or its plural ("Chinese", "Israelis", "Europeans"), or a place head. */
 export const isGroupWord = memoize(groupWord);
 
@@ -66,8 +69,18 @@ function readPersonShape(words: readonly ChunkWord[]): boolean {
   if (words.length === 1 && COMMON_WORDS.has(foldWord(words[0]!.text))) return false;
   if (NAME_PARTICLES.has(words[0]!.text) || NAME_PARTICLES.has(words[words.length - 1]!.text)) return false;
   if (!words.every((word) => isNameWord(word.text))) return false;
+  if (words.length > 1 && THING_HEADS.has(foldWord(words[words.length - 1]!.text))) return false;
+  const places = gazetteer();
+  const name = words.map((word) => word.text).join(' ');
+  // "The Vancouver Sun", "The Real Bettie Page": a title of a paper or a film; "New Zealander": a nationality.
+  if (words[0]!.text === 'The' || places.countryOfDemonym(name) !== undefined) return false;
   // "France Telecom", "Jordan Valley": a country first is no given name, unless it is one ("Jordan Henderson").
-  return !(words.length > 1 && !GIVEN_NAMES.has(foldWord(words[0]!.text)) && gazetteer().lookup(words[0]!.text).some((entry) => entry.level === 'country'));
+  if (words.length > 1 && !GIVEN_NAMES.has(foldWord(words[0]!.text)) && places.lookup(words[0]!.text).some((entry) => entry.level === 'country')) return false;
+  // "New York Mets", "North Florida": a city of two words or a direction before a place, then more.
+  const rest = words.slice(1).map((word) => word.text).join(' ');
+  if (words.length > 1 && DIRECTION_PREFIXES.has(foldWord(words[0]!.text)) && places.lookup(rest).some((entry) => entry.level !== 'city' || entry.population >= 100_000)) return false;
+  const head = words.slice(0, -1).map((word) => word.text).join(' ');
+  return !(words.length > 2 && places.lookup(head).some((entry) => entry.population >= 100_000 || entry.level !== 'city'));
 }
 
 function titleText(words: readonly ChunkWord[]): string {
