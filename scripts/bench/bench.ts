@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const log = (text: string) => process.stderr.write(`${text}\n`);
   const node = process.execPath;
   const out = (name: string) => path.join(work, name);
-  const cli = (args: string[], extra: { stdinFile?: string; stdoutFile?: string } = {}) => measure(node, [bin, ...args], { cwd: work, env, ...extra });
+  const cli = (args: string[], extra: { stdinFile?: string; stdoutFile?: string; timeoutS?: number } = {}) => measure(node, [bin, ...args], { cwd: work, env, ...extra });
   const chronoOn = (paths: string[]) => measure(node, [baseline, ...paths], { cwd: work, env });
 
   try {
@@ -97,12 +97,14 @@ async function main(): Promise<void> {
       const megabytes = bytes / 1e6;
       const group = `generated ${size / 1000}k`;
       const chrono = await chronoOn([folder]);
-      rows.push({ group, run: 'extract', articles: size, megabytes, measured: await cli(['extract', folder, '--format', 'json', '-o', out('gen-claims.json')]), chrono });
-      const check = await cli(['check', folder, '--format', 'json', '--ci', '-o', out('gen.json')]);
+      // Five times the 50k target (2 minutes per 50k articles), at least 10 minutes: a run past that is reported as stopped.
+      const timeoutS = Math.max(600, (size / 50_000) * 600);
+      rows.push({ group, run: 'extract', articles: size, megabytes, measured: await cli(['extract', folder, '--format', 'json', '-o', out('gen-claims.json')], { timeoutS }), chrono });
+      const check = await cli(['check', folder, '--format', 'json', '--ci', '-o', out('gen.json')], { timeoutS });
       rows.push({ group, run: 'check', articles: size, megabytes, measured: check, chrono, stages: stagesOf(check.stderr) });
       const records = out(`gen-${size}-records.jsonl`);
-      rows.push({ group, run: 'extract - --format jsonl (stdin, map stage)', articles: size, megabytes, measured: await cli(['extract', '-', '--format', 'jsonl', '-o', records], { stdinFile: jsonl }), chrono });
-      const reduce = await cli(['reconcile', records, '--format', 'jsonl', '-o', out('findings.jsonl')]);
+      rows.push({ group, run: 'extract - --format jsonl (stdin, map stage)', articles: size, megabytes, measured: await cli(['extract', '-', '--format', 'jsonl', '-o', records], { stdinFile: jsonl, timeoutS }), chrono });
+      const reduce = await cli(['reconcile', records, '--format', 'jsonl', '-o', out('findings.jsonl')], { timeoutS });
       rows.push({ group, run: 'reconcile (reduce stage, story by story)', articles: size, megabytes, measured: reduce, stages: stagesOf(reduce.stderr) });
       rmSync(folder, { recursive: true, force: true });
       rmSync(jsonl, { force: true });
