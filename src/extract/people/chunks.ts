@@ -3,6 +3,7 @@ import { COMMON_WORDS, GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import { FEATURE_HEADS } from '../places/lexicon.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { foldWord, isAllCaps, isCapitalised } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
@@ -75,6 +76,8 @@ export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boo
   if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word) || GENERIC_ACRONYMS.has(word.replace(/\./gu, ''));
   const folded = foldWord(word);
   if (COMMON_WORDS.has(folded) || inVocabulary(word, vocabulary)) return true;
+  // "Sadly, …", "Meanwhile": sentence adverbs; given names that end the same way ("Kelly") stay names.
+  if (folded.length > 4 && folded.endsWith('ly') && !GIVEN_NAMES.has(folded)) return true;
   // "State-run", "Cross-border": a hyphenated word that goes on in lower case is an ordinary word.
   const [head, ...rest] = word.split('-');
   return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || inVocabulary(head!, vocabulary));
