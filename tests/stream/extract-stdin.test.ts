@@ -52,6 +52,12 @@ describe('extract - (JSONL articles on stdin)', () => {
     expect(io.out).not.toContain('corroborate:');
   });
 
+  test('--exit-zero keeps bad lines as problem records but exits 0 (a map task must not fail on them)', async () => {
+    const { code, records } = await extract(`not json\n${line({ id: 'slide-a', text: FERRY_A })}`, '--exit-zero');
+    expect(code).toBe(0);
+    expect(records.map((record) => record.type)).toContain('problem');
+  });
+
   test('ids are kept as given, even with dots; --published wins over the record', async () => {
     const { records } = await extract(line({ id: '2024.05.08-wire', text: FERRY_A, published: '2024-05-01' }), '--published', '2024-05-08');
     const article = records.find((record) => record.type === 'article').article;

@@ -89,6 +89,15 @@ describe('reconcile (the reduce stage)', () => {
     expect(result.code).toBe(1);
   });
 
+  test('--exit-zero: findings are written, and the stage still exits 0 (a reduce task must not fail on them)', async () => {
+    const records = await stageRecords(STORIES);
+    const strict = await cli(['reconcile'], records);
+    const lenient = await cli(['reconcile', '--exit-zero'], records);
+    expect(strict.code).toBe(1);
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toBe(strict.out);
+  });
+
   test('a record file that cannot be read is exit 2 with one line', async () => {
     const result = await cli(['reconcile', 'no/such/records.jsonl']);
     expect(result.code).toBe(2);

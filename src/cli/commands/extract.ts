@@ -37,7 +37,8 @@ export const extractCommand: Command = {
       .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: 'Output format: stylish, json, jsonl (stage records for `reconcile`)' })
       .option('stdin', { type: 'boolean', describe: 'Read articles from stdin, one JSON object per line: {"id", "text", "published"?, "outlet"?, "url"?, "title"?, "story"?}' })
       .option('story', { type: 'string', describe: 'With --format jsonl: the story written on records whose input names none (the group `reconcile` compares)' })
-      .option('keyed', { type: 'boolean', default: false, describe: 'With --format jsonl: start each line with its story and a tab (the key for Hadoop Streaming)' }) as unknown as Argv,
+      .option('keyed', { type: 'boolean', default: false, describe: 'With --format jsonl: start each line with its story and a tab (the key for Hadoop Streaming)' })
+      .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when inputs had problems (they are still reported); for map stages, where exit 1 fails the task' }) as unknown as Argv,
   async run(args, io) {
     const format = String(args.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format: unknown format "${format}" (known: ${FORMATS.join(', ')})`);
@@ -65,7 +66,7 @@ export const extractCommand: Command = {
       // JSON is streamed: the report of a big run is longer than a JavaScript string can be.
       if (format === 'json') await (await import('../../stream/write-json.js')).writeJsonOutput(io, outcome.result, args.output as string | undefined);
       else await writeOutput(io, EXTRACT_REPORTERS[format]!(outcome.result, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
-      return exitCodeFor(outcome.result.findings, 'error');
+      return args.exitZero ? 0 : exitCodeFor(outcome.result.findings, 'error');
     } finally {
       watch.finish();
     }
@@ -101,5 +102,5 @@ async function extractRecords(source: ExtractSource, label: string, options: Run
   await output.close();
   const findings = summary.problems.map(inputFinding);
   for (const finding of findings) io.stderr(`corroborate: ${finding.message}\n`);
-  return exitCodeFor(findings, 'error');
+  return args.exitZero ? 0 : exitCodeFor(findings, 'error');
 }

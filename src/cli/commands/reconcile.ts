@@ -43,6 +43,7 @@ export const reconcileCommand: Command = {
       .option('format', { alias: 'f', type: 'string', default: 'jsonl', describe: `Output format: jsonl (finding and event records, any number of stories), or for one story ${CHECK_FORMATS.join(', ')}` })
       .option('grouped', { type: 'boolean', default: false, describe: "The input holds each story's records together (sorted by key): reconcile each story as soon as it ends, holding one at a time" })
       .option('keyed', { type: 'boolean', default: false, describe: 'With --format jsonl: start each line with its story and a tab (a key for the next stage)' })
+      .option('exit-zero', { type: 'boolean', default: false, describe: 'Exit 0 even when findings reach the threshold; for reduce stages, where exit 1 fails the task' })
       .option('threshold', { type: 'string', choices: SEVERITIES, default: 'error', describe: 'Lowest severity that makes the exit code 1' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the output to FILE instead of stdout' })
       .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
@@ -97,7 +98,7 @@ export const reconcileCommand: Command = {
     } finally {
       watch.finish();
     }
-    return exitCodeFor(findings, args.threshold as 'error' | 'warning' | 'info');
+    return args.exitZero ? 0 : exitCodeFor(findings, args.threshold as 'error' | 'warning' | 'info');
   },
 };
 
