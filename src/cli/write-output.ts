@@ -25,6 +25,8 @@ export function describeWriteError(code: string): string {
     case 'EPERM':
       return 'permission denied';
     case 'ENOTDIR':
+    // A recursive mkdir says EEXIST when a file stands where a parent folder should be.
+    case 'EEXIST':
       return 'a parent of it is a file, not a folder';
     case 'EISDIR':
       return 'it is a folder';
