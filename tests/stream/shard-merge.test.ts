@@ -86,6 +86,25 @@ describe('shards extracted in parallel processes, then reconciled, equal one che
       expect(findings).toEqual(JSON.parse(single.stdout).findings);
     }
   }, TIMEOUT);
+
+  test('as under Hadoop Streaming: keyed map output, sorted by key only, reduced story by story with --grouped', async () => {
+    const jsonl = path.join(temp.root, 'hadoop.jsonl');
+    writeCorpus(16, path.join(temp.root, 'hadoop'), jsonl);
+    const { readFile } = await import('node:fs/promises');
+    const lines = (await readFile(jsonl, 'utf8')).trim().split('\n');
+    const mapped = await Promise.all(shards(lines, 2).map((shard) => spawnCli(['extract', '-', '--format', 'jsonl', '--keyed', '--exit-zero'], { stdin: `${shard.join('\n')}\n` })));
+    const union = mapped.flatMap((shard) => shard.stdout.trim().split('\n'));
+    // The shuffle sorts by key and nothing else: within a story, records come in any order.
+    const keyOf = (line: string) => line.slice(0, line.indexOf('\t'));
+    const shuffled = union.map((line, index) => ({ line, tie: (index * 7919) % union.length })).sort((a, b) => (keyOf(a.line) < keyOf(b.line) ? -1 : keyOf(a.line) > keyOf(b.line) ? 1 : a.tie - b.tie)).map((entry) => entry.line);
+    const [grouped, whole] = await Promise.all([
+      spawnCli(['reconcile', '--grouped', '--exit-zero'], { stdin: `${shuffled.join('\n')}\n` }),
+      spawnCli(['reconcile', '--exit-zero'], { stdin: `${union.join('\n')}\n` }),
+    ]);
+    expect(grouped.code).toBe(0);
+    expect(grouped.stdout.length).toBeGreaterThan(0);
+    expect(grouped.stdout).toBe(whole.stdout);
+  }, TIMEOUT);
 });
 
 describeWithShared('shards of a real corpus', () => {
