@@ -81,6 +81,16 @@ const shapeOf = memoize((name: string): PlaceShape => {
   return { adjective, macro, candidates, lookupName, ...(feature ? { feature } : {}), ...(within ? { within } : {}) };
 });
 
+const LOCATIVE_BEFORE_THE = new Set(['in', 'to', 'from', 'across', 'throughout', 'into', 'inside', 'outside', 'of', 'for', 'and']);
+
+function nounUse(sentence: Sentence, chunk: Chunk, after: Sentence['tokens'][number] | undefined): boolean {
+  const at = chunk.words[0]!.token;
+  const the = sentence.tokens[at - 1]?.text.toLowerCase();
+  const preposition = sentence.tokens[at - 2]?.text.toLowerCase() ?? '';
+  const ends = after === undefined || after.kind === 'punct';
+  return the === 'the' && LOCATIVE_BEFORE_THE.has(preposition) && ends;
+}
+
 /**
  * A chunk read as a place, with its gazetteer candidates and the context that supports it; undefined
  * when nothing says "place". Deciding between candidates is left to `resolve-place.ts`.
@@ -96,6 +106,10 @@ export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | unde
   let feature = shape.feature;
   let candidates = shape.candidates;
   const after = sentence.tokens[tokenAfter(chunk)];
+  // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
+  if (candidates.length === 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after)) {
+    candidates = gazetteer().lookup(name).filter((entry) => entry.level === 'country');
+  }
   if (!chunk.possessive && context === 'strong' && !feature && after && /^\p{Ll}/u.test(after.text) && PLACE_SUFFIXES.has(after.text)) feature = after.text;
   // "Interstate 5", "Route 66": a road or a model, not a place name on its own.
   if (chunk.words.length === 1 && after?.kind === 'number' && !chunk.possessive) return undefined;

@@ -54,6 +54,13 @@ describe('placeExtractor', () => {
     expect(place!.value.containedIn).toEqual(['IR-22', 'IR']);
   });
 
+  test('an abbreviated country is a place where it stands as a noun ("in the US,"), not as a modifier', () => {
+    const text = 'Sales fell in the US, and US officials blamed the weather.';
+    const places = claimsOf('place', text);
+    expect(places.map((claim) => [claim.text, claim.value.geo?.id])).toEqual([['US', 'US']]);
+    expect(places[0]!.span).toEqual(spanOf(text, 'US'));
+  });
+
   test('nationality adjectives and attributive abbreviations make no place claims', () => {
     const text = 'Iranian rescuers and US officials met Chinese engineers at the site.';
     expect(claimsOf('place', text)).toEqual([]);
