@@ -1,6 +1,7 @@
 import type { Finding, FindingPosition } from '../types.js';
 import { stableId } from '../util/hash.js';
 import { canonicalJson } from './canonical-json.js';
+import { pushTo } from '../util/push-to.js';
 
 /**
  * A quote as compared across runs: Unicode-normalised, lower-case, whitespace collapsed, dashes
@@ -69,7 +70,7 @@ export function findingKeys(findings: readonly Finding[]): Map<string, string> {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const base = canonicalJson(keyBase(finding));
-    groups.set(base, [...(groups.get(base) ?? []), finding]);
+    pushTo(groups, base, finding);
   }
   const keys = new Map<string, string>();
   for (const group of groups.values()) {

@@ -2,6 +2,7 @@ import type { Article, Claim, ClaimKind, Finding } from '../types.js';
 import { segment } from '../segment/segment.js';
 import type { ClaimEntry, FindingEntry, FindingSide } from './ledger-types.js';
 import { claimEvidence, findingEvidence, findingKeys } from './finding-key.js';
+import { pushTo } from '../util/push-to.js';
 
 /** What one `check` run produced, as the ledger sees it. */
 export interface LedgerRun {
@@ -48,7 +49,7 @@ export function claimEntriesOf(run: LedgerRun, contexts: ReadonlyMap<string, str
       evidence: claimEvidence(claim.kind, claim.text, claim.value),
       status: 'pending',
     };
-    byArticle.set(claim.article, [...(byArticle.get(claim.article) ?? []), entry]);
+    pushTo(byArticle, claim.article, entry);
   }
   for (const entries of byArticle.values()) entries.sort((a, b) => compare(a.id, b.id));
   return byArticle;

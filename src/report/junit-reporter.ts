@@ -3,6 +3,7 @@ import { displayPath } from './positions.js';
 import type { Reporter } from './reporter.js';
 import { isCorroboration } from './summary.js';
 import { xmlAttribute, xmlText } from './xml.js';
+import { pushTo } from '../util/push-to.js';
 
 /** A finding fails its test case when it is an error or a warning; info findings pass. */
 function fails(finding: Finding): boolean {
@@ -24,7 +25,7 @@ export const junitReporter: Reporter = (result, options) => {
   const suites = new Map<string, Finding[]>(result.articles.map((article) => [article.id, []]));
   for (const finding of result.findings) {
     const article = finding.positions[0]?.article ?? '';
-    suites.set(article, [...(suites.get(article) ?? []), finding]);
+    pushTo(suites, article, finding);
   }
   const failures = result.findings.filter(fails).length;
   const lines = [

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../types.js';
 import { ansi } from './ansi.js';
 import { oneLine } from './positions.js';
 import type { Reporter } from './reporter.js';
+import { pushTo } from '../util/push-to.js';
 
 /**
  * ESLint-style text: findings grouped under the article of their first position, one line each
@@ -14,7 +15,7 @@ export const stylishReporter: Reporter = (result, options) => {
   const groups = new Map<string, Finding[]>();
   for (const finding of result.findings) {
     const article = finding.positions[0]?.article ?? '';
-    groups.set(article, [...(groups.get(article) ?? []), finding]);
+    pushTo(groups, article, finding);
   }
   const lines: string[] = [];
   for (const article of [...groups.keys()].sort()) {

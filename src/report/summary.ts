@@ -1,4 +1,5 @@
 import type { ArticleReport, CheckResult, EventGroup, Finding, Severity } from '../types.js';
+import { pushTo } from '../util/push-to.js';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -54,7 +55,7 @@ export function findingsByEvent(result: CheckResult, findings: readonly Finding[
   const loose: Finding[] = [];
   for (const finding of findings) {
     if (finding.event !== undefined && known.has(finding.event)) {
-      byEvent.set(finding.event, [...(byEvent.get(finding.event) ?? []), finding]);
+      pushTo(byEvent, finding.event, finding);
     } else {
       loose.push(finding);
     }
