@@ -5,6 +5,9 @@ import { alignQuotes } from '../../extract/quotes/align-quotes.js';
 
 type Quote = Claim<'quote'>;
 
+// Below this, two aligned quotes may be an altered quote, but are too loosely alike to corroborate each other.
+const CLOSE_SIMILARITY = 0.8;
+
 export const quoteWordingRule: ReconcileRule = {
   meta: {
     id: 'quote-wording',
@@ -58,7 +61,9 @@ export const quoteWordingRule: ReconcileRule = {
       } else {
         const sources = independentSources([...new Map(group.map((quote) => [quote.article, context.articleById.get(quote.article)!])).values()]);
         const identical = group.every((a) => group.every((b) => a.article === b.article || compareQuotes(a.value, b.value).relation === 'same'));
-        if (sources >= 2) {
+        // Reported statements that merely share words are not the same statement: only close renderings corroborate.
+        const close = aligned.pairs.some((pair) => pair.similarity >= CLOSE_SIMILARITY);
+        if (sources >= 2 && (identical || close)) {
           drafts.push({ messageId: identical ? 'same' : 'consistent', data: { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: identical ? 0.85 : 0.6, ...(event ? { event } : {}), sources, claims: ids([...group]) });
         }
       }

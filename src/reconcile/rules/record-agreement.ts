@@ -18,9 +18,22 @@ function words(text: string): Set<string> {
   );
 }
 
-/** Records about the same thing: same superlative, and most words of the shorter description shared. */
+/**
+ * The place a record is limited to, when it is named ("to Shanghai" → "shanghai"); undefined for a description
+ * ("to the city"), which could be any named place.
+ */
+function scopeKey(scope: string | undefined): string | undefined {
+  if (!scope) return undefined;
+  const named = scope.match(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu);
+  return named ? named.join(' ').toLowerCase() : undefined;
+}
+
+/** Records about the same thing: same superlative, same named scope, and most words of the shorter description shared. */
 function sameRecord(a: RecordClaim, b: RecordClaim): boolean {
   if (a.value.superlative !== b.value.superlative) return false;
+  const [sa, sb] = [scopeKey(a.value.scope), scopeKey(b.value.scope)];
+  // "The first visit to China" and "the first visit to Shanghai" are two records.
+  if (sa && sb && sa !== sb) return false;
   const wa = words(a.value.what);
   const wb = words(b.value.what);
   if (wa.size === 0 || wb.size === 0) return false;

@@ -40,3 +40,15 @@ describe('record rule', () => {
     expect(run([a, b], claims)).toEqual([]);
   });
 });
+
+describe('record rule scopes', () => {
+  test('records limited to two different named places are not compared', () => {
+    const a = makeArticle('a', 'It was the first visit by a minister to Lake Orta in 4 years.', '2024-05-02');
+    const b = makeArticle('b', 'It was the first visit by a minister to the port of Bergen in 29 years.', '2024-05-02');
+    const claims = [
+      claimOn(a, 'record', 'the first visit by a minister to Lake Orta in 4 years', record({ what: 'visit by a minister', scope: 'to Lake Orta', gap: 'P4Y' })),
+      claimOn(b, 'record', 'the first visit by a minister to the port of Bergen in 29 years', record({ what: 'visit by a minister', scope: 'to the port of Bergen', gap: 'P29Y' })),
+    ];
+    expect(run([a, b], claims)).toEqual([]);
+  });
+});
