@@ -147,7 +147,12 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     const bare = (cue: string, context: PlaceMention['context']) => placeMentionOf({ ...base, name, lookupName: name, candidates: [], context, cue });
     if (personNames.has(folded) && isPersonShaped(chunk.words) && place?.context !== 'strong') return person('same-name');
     if (organizationNames.has(name.toLowerCase())) return organizationMentionOf({ ...base, name, cue: 'same-name' });
-    if (placeNames.has(name.toLowerCase())) return place ?? readPlace(sentenceOf(chunk), chunk) ?? bare('same-name', undefined);
+    if (placeNames.has(name.toLowerCase())) {
+      const read = place ?? readPlace(sentenceOf(chunk), chunk);
+      if (read) return read;
+      // "US officials" after "in the US": the modifier use stays no place.
+      if (!isAcronym(name)) return bare('same-name', undefined);
+    }
     if (!chunk.headline && isPersonShaped(chunk.words) && listedAfterPlace(chunk)) {
       const listed = placeMentionOf({ ...(place ?? bare('list', 'strong')), context: 'strong', cue: 'list' });
       placeEndingAt.set(`${chunk.sentence}:${chunk.end}`, listed);

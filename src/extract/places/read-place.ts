@@ -98,18 +98,17 @@ function nounUse(sentence: Sentence, chunk: Chunk, after: Sentence['tokens'][num
 export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | undefined {
   const name = chunk.name;
   const shape = shapeOf(name);
-  if (shape.adjective) return undefined;
+  const after = sentence.tokens[tokenAfter(chunk)];
+  // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
+  const abbreviatedCountry = /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after);
+  if (shape.adjective && !abbreviatedCountry) return undefined;
   const context = placeContext(sentence, chunk);
   const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context, qualifier: undefined, feature: undefined };
   if (shape.macro) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' });
   if (shape.within) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: shape.within, cue: 'direction' });
   let feature = shape.feature;
   let candidates = shape.candidates;
-  const after = sentence.tokens[tokenAfter(chunk)];
-  // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
-  if (candidates.length === 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after)) {
-    candidates = gazetteer().lookup(name).filter((entry) => entry.level === 'country');
-  }
+  if (candidates.length === 0 && abbreviatedCountry) candidates = gazetteer().lookup(name).filter((entry) => entry.level === 'country');
   if (!chunk.possessive && context === 'strong' && !feature && after && /^\p{Ll}/u.test(after.text) && PLACE_SUFFIXES.has(after.text)) feature = after.text;
   // "Interstate 5", "Route 66": a road or a model, not a place name on its own.
   if (chunk.words.length === 1 && after?.kind === 'number' && !chunk.possessive) return undefined;
