@@ -8,13 +8,22 @@ import type { Tense } from './frame.js';
  */
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', "'d"]);
-/** Verbs that put their object in the future whatever their own tense: "has scheduled a meeting Thursday". */
-const SCHEDULING = new Set(['schedule', 'scheduled', 'schedules', 'rescheduled', 'plan', 'planned', 'plans', 'postponed', 'postpones', 'postpone', 'adjourned', 'deferred', 'slated', 'due', 'expected', 'expects', 'upcoming', 'next']);
+/** Scheduling words in the present, or adjectives: what they govern is ahead ("plans to meet Friday", "due Monday"). */
+const SCHEDULING = new Set(['postpones', 'postpone', 'reschedules', 'due', 'expects', 'upcoming', 'next']);
+/**
+ * Their participles: "has scheduled a hearing Thursday" is ahead; "a summit set for April", "was
+ * planned for March" told a plan whose day may be either side of publication.
+ */
+const SCHEDULED = new Set(['scheduled', 'rescheduled', 'planned', 'postponed', 'adjourned', 'deferred', 'slated', 'expected']);
+/** Nouns that, before "to", name something planned: "an agreement to buy the bank in January". */
+const PLAN_NOUNS = new Set(['agreement', 'deal', 'offer', 'bid', 'proposal', 'decision', 'intention', 'effort', 'attempt', 'pact', 'accord', 'move']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t']);
 const PERFECT_AUX = new Set(['has', 'have', "hasn't", 'hasn’t', "haven't", 'haven’t', "'ve", '’ve']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t', 'does', 'do', "doesn't", 'doesn’t', "don't", 'don’t']);
 /** Verbs and adjectives that, before "to", announce what is to come: "is due to", "plans to", "set to". */
 const FUTURE_LEAD = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'supposed', 'planning', 'going', 'plans', 'plan', 'planned', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'hoped', 'expects', 'expect', 'poised', 'likely', 'unlikely', 'about', 'ready', 'prepared', 'preparing', 'wants', 'want', 'seeks', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened']);
+/** The past forms among them: after the expression ("In May, he vowed to …") they date the vow, not its object. */
+const PAST_LEAD = new Set(['expected', 'scheduled', 'planned', 'hoped', 'promised', 'vowed', 'pledged', 'agreed', 'decided', 'threatened', 'prepared']);
 
 const IRREGULAR_PAST = new Set(
   ('arose awoke was were bore beat became began bent bet bit bled blew broke bred brought built burnt burst bought caught chose clung came cost crept cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid proved quit ran rang rose said saw sought sold sent set shook shone shot showed shut sang sank sat slept slid spoke sped spent spun spat split spread sprang stood stole stuck stung struck strove swore swept swam swung took taught tore told thought threw understood woke wore wove wed wept won wound withdrew wrote ' +
@@ -24,6 +33,8 @@ const IRREGULAR_PAST = new Set(
 
 /** Words ending in "-ed" that are not past tenses. */
 const NOT_PAST = new Set(['need', 'needed', 'red', 'bed', 'hundred', 'shed', 'speed', 'seed', 'feed', 'deed', 'greed', 'weed', 'breed', 'creed', 'united', 'indeed', 'proceed', 'exceed', 'succeed', 'bleed', 'wed', 'sled', 'fled', 'led', 'bred', 'embed', 'steed', 'tweed', 'heed', 'reed', 'ahead', 'instead', 'dead', 'bread', 'head', 'spread', 'thread', 'tread', 'lead', 'read', 'ed', 'ted', 'fred', 'ned', 'med', 'mohammed', 'muhammad', 'ahmed', 'hamed', 'alfred', 'biased', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced', 'sophisticated', 'complicated', 'dedicated', 'talented', 'interested', 'concerned', 'skilled', 'armed', 'unarmed', 'unprecedented', 'unexpected', 'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'supposed', 'reported', 'alleged', 'so-called', 'used', 'aged', 'beloved', 'learned', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'crooked', 'jagged', 'wretched', 'accused', 'wanted', 'unnamed', 'named', 'listed', 'elected', 'appointed', 'designated']);
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 
 const BOUNDARY = /^(?:[;:—–()[\]"“”]|--)$/u;
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
@@ -35,17 +46,28 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   const next = words[i + 1];
   const prev = words.slice(Math.max(0, i - 3), i);
   if (FUTURE_AUX.has(w)) return 'future';
-  // "has scheduled a meeting Thursday" is ahead; "was scheduled for February", "had been due to expire Friday" are not.
-  if (SCHEDULING.has(w)) return prev.some((aux) => aux === 'had' || aux === 'was' || aux === 'were') ? 'past' : 'future';
+  // "had been due to expire Friday": a plan told in the past, its day the nearest one.
+  if (SCHEDULING.has(w)) return prev.some((aux) => PAST_AUX.has(aux)) ? 'present' : 'future';
+  // A day told before the participle ("On Friday, the board planned …") is when the planning
+  // happened: the participle is then an ordinary past form.
+  if (!rightOfMention && (SCHEDULED.has(w) || (w === 'set' && (next === 'for' || next === 'to')))) {
+    if (prev.some((aux) => PERFECT_AUX.has(aux) || FUTURE_AUX.has(aux) || PRESENT_AUX.has(aux))) return 'future';
+    // "was scheduled for February", "a service planned for Saturday": the plan is told, its day is the nearest.
+    return 'present';
+  }
   if (w === 'going' && next === 'to') return 'future';
-  // "agreed to meet on Friday": the infinitive is ahead. After the expression ("met in November with
-  // Xi, who agreed to …") the lead verb does not govern it.
-  if (FUTURE_LEAD.has(w) && next === 'to' && !rightOfMention) return 'future';
+  // "agreed to meet on Friday": the infinitive is ahead. After the expression ("In November, Xi
+  // agreed to …") a past lead dates the agreeing.
+  if (FUTURE_LEAD.has(w) && next === 'to' && !(rightOfMention && PAST_LEAD.has(w))) return 'future';
+  // "announced an agreement to buy the bank in January": the plan's day is the nearest such one.
+  if (PLAN_NOUNS.has(w) && next === 'to' && !rightOfMention) return 'present';
   // "was expected to arrive Thursday": ahead of the telling, not necessarily of publication — the nearest.
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'present' : 'past';
   if (PERFECT_AUX.has(w)) return 'past';
   if (PRESENT_AUX.has(w)) return 'present';
-  const past = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
+  // "will be named", "was elected": after a form of "be", even an adjective-like "-ed" word is a participle.
+  const afterBe = BE.has(prev[prev.length - 1] ?? '');
+  const past = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && (afterBe || !NOT_PAST.has(w)));
   if (!past) return undefined;
   // The auxiliary before a participle decides: "will be held", "is expected", "had been told".
   for (let k = prev.length - 1; k >= 0; k--) {
@@ -56,33 +78,50 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   }
   // "to be held", "to meet": an infinitive after a future lead is future; a bare participle after "to" is not a tense.
   if (prev[prev.length - 1] === 'to') return undefined;
+  // "guidelines to be published in November": an infinitive after a noun is what is to come; after
+  // a verb ("was expected to be released") that verb decides.
+  if (prev[prev.length - 1] === 'be' && prev[prev.length - 2] === 'to') {
+    const governor = words[i - 3];
+    const verbal = governor !== undefined && (FUTURE_LEAD.has(governor) || PLAN_NOUNS.has(governor) || tenseOfWord(words, i - 3, governor) !== undefined);
+    return verbal ? undefined : 'future';
+  }
   return 'past';
 }
 
+/** How far (in tokens) the verb governing an expression is looked for on its left. */
+const LEFT_REACH = 12;
 /**
- * Tense of the clause holding the token range `[first, last]` of a sentence: the tense of the
- * nearest verb within the clause, looking left first at equal distance.
+ * How far on its right: a short way, or to the end of a long fronted adverbial ("In January, a
+ * week after …, a bombing killed …") when the expression opens its clause.
+ */
+const RIGHT_REACH = 12;
+const RIGHT_REACH_FRONTED = 30;
+
+/**
+ * Tense of the clause holding the token range `[first, last]` of a sentence. An English clause puts
+ * its verb before its adverbials ("will double its flights … by August"), so the nearest verb on
+ * the left decides; a verb on the right decides only when there is none on the left ("On Friday,
+ * the police arrested …"). Participles after the expression ("new markets untouched by …") thus
+ * never outvote the verb that governs it.
  */
 export function clauseTense(tokens: readonly Token[], first: number, last: number): Tense | undefined {
   const words = tokens.map((token) => token.text.toLowerCase());
-  let best: { tense: Tense; distance: number } | undefined;
-  for (let i = first - 1, distance = 1; i >= 0 && distance <= 12; i--, distance++) {
+  let opensClause = true;
+  for (let i = first - 1, distance = 1; i >= 0 && distance <= LEFT_REACH; i--, distance++) {
     if (BOUNDARY.test(words[i]!)) break;
     const tense = tenseOfWord(words, i, tokens[i]!.text);
-    if (tense) {
-      best = { tense, distance };
-      break;
-    }
+    if (tense) return tense;
+    if (distance <= 3 && /^\p{L}/u.test(words[i]!) && !PREPOSITION.has(words[i]!)) opensClause = false;
   }
-  for (let i = last + 1, distance = 1; i < words.length && distance <= 12; i++, distance++) {
+  const reach = opensClause ? RIGHT_REACH_FRONTED : RIGHT_REACH;
+  for (let i = last + 1, distance = 1; i < words.length && distance <= reach; i++, distance++) {
     // A relative clause after the expression has its own verb: "in November with Xi, who agreed …".
     if (BOUNDARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
-    if (best && distance >= best.distance) break;
     const tense = tenseOfWord(words, i, tokens[i]!.text, true);
-    if (tense) {
-      best = { tense, distance };
-      break;
-    }
+    if (tense) return tense;
   }
-  return best?.tense;
+  return undefined;
 }
+
+/** Words that may open a fronted time adverbial ("In January", "Early on Friday"). */
+const PREPOSITION = new Set(['in', 'on', 'at', 'by', 'since', 'until', 'during', 'from', 'after', 'before', 'early', 'late', 'earlier', 'later', 'also', 'and', 'but', 'then', 'until', 'as', 'of', 'last', 'this', 'next', 'the']);

@@ -1,0 +1,52 @@
+import { timeOf, timexOf } from './extract-times.js';
+
+// Which verb steers a weekday or a month: the one that governs it, read leftwards first.
+
+describe('the verb before the expression governs it', () => {
+  test('a participle after the expression does not outvote the future verb before it', () => {
+    const text = 'The airline will add two routes between the cities by August in a push for markets untouched by the slump.';
+    const claim = timeOf(text, '2024-02-14', 'August');
+    expect(claim.value.timex.value).toBe('2024-08');
+    expect(claim.value.tense).toBe('future');
+  });
+
+  test('a verb after a comma does not outvote the one that governs the expression', () => {
+    expect(timexOf('The unions, which are supposed to settle by May, walked out two days ago.', '2024-03-20', 'May')).toBe('2024-05');
+  });
+
+  test('a fronted expression takes the main verb, however far', () => {
+    const text = 'In January, weeks after the floods that ravaged the coast and cut off three villages, a bridge collapsed.';
+    expect(timexOf(text, '2024-10-20', 'January')).toBe('2024-01');
+  });
+
+  test('"will be named" is a future verb group even though "named" is often an adjective', () => {
+    expect(timexOf('The new chief will be named at a ceremony in the capital in December.', '2024-03-04', 'December')).toBe('2024-12');
+  });
+});
+
+describe('plans: the planning and the planned day', () => {
+  // Wednesday 24 April 2024.
+  const PUB = '2024-04-24';
+
+  test('a day told before a past scheduling verb is when the planning happened', () => {
+    expect(timexOf('On Friday, the ministry planned to release the figures.', PUB, 'Friday')).toBe('2024-04-19');
+  });
+
+  test('a present plan after the day looks ahead', () => {
+    expect(timexOf('On Tuesday, the union plans to stage a march.', PUB, 'Tuesday')).toBe('2024-04-30');
+  });
+
+  test('"set for", "planned for", "was planned for" name the nearest such date', () => {
+    expect(timexOf('Leaders are expected to attend a summit set for Brussels in June.', PUB, 'June')).toBe('2024-06');
+    // Sunday 21 April: the concert was the day before.
+    expect(timexOf('A concert planned for Saturday was called off.', '2024-04-21', 'Saturday')).toBe('2024-04-20');
+    expect(timexOf('The accession was planned for early May, an aide said.', '2024-04-10', 'early May')).toBe('2024-05 START');
+    // Monday 22 April: the Friday just gone.
+    expect(timexOf('The hearing had been due to start Friday evening.', '2024-04-22', 'Friday evening')).toBe('2024-04-19TEV');
+  });
+
+  test('an agreement, or a noun, "to" do something names a planned date', () => {
+    expect(timexOf('The bank announced an agreement to buy the insurer in January.', '2024-11-05', 'January')).toBe('2025-01');
+    expect(timexOf('Rules to be issued in early March will set the fee.', '2024-01-20', 'early March')).toBe('2024-03 START');
+  });
+});
