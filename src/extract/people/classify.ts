@@ -45,8 +45,12 @@ function personMention(chunk: Chunk, nameWords: readonly ChunkWord[], cue: strin
 function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMention> {
   if (!role) return {};
   const phrase = text.slice(role.start, role.end);
-  const country = phrase
-    .split(/\s+/u)
+  // Only a nationality before the role noun is the person's ("the Israeli foreign minister"); one after
+  // it belongs to what they head ("head of the UN Palestinian refugee agency").
+  const words = phrase.split(/\s+/u);
+  const head = words.findIndex((word) => foldWord(word) === role.head);
+  const country = words
+    .slice(0, head === -1 ? 0 : head)
     .map((word) => countryOfPrefix([{ text: word.replace(/['’]s$/u, ''), start: 0, end: 0, token: 0 }]))
     .find((code) => code !== undefined);
   return {
@@ -126,7 +130,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   }
   if (titled.title && titled.name.length === 0) return [];
 
-  const personShaped = isPersonShaped(words) && !namesCountryOrRegion(words, text, chunk);
+  const personShaped = isPersonShaped(words) && !namesCountryOrRegion(words, text, chunk) && !looksAbbreviated(sentence, words);
   if (personShaped && !chunk.headline) {
     const role = roleBefore(sentence, chunk) ?? roleAfter(sentence, chunk) ?? roleBeforeAppositive(sentence, chunk);
     if (role || hasAgeCue(sentence, chunk) || hasWhoCue(sentence, chunk)) {

@@ -106,14 +106,13 @@ export function roleBeforeAppositive(sentence: Sentence, chunk: Chunk): RoleCue 
   if (tokens[comma]?.text !== ',') return undefined;
   const next = tokens[tokenAfter(chunk)];
   if (next && !CLAUSE_ENDS.has(next.text) && !SPEECH_VERBS.has(lower(next))) return undefined;
-  for (let k = comma - 1; k >= 0 && comma - k <= 9; k--) {
+  for (let k = comma - 1; k >= 0 && comma - k <= 12; k--) {
     if (CLAUSE_ENDS.has(tokens[k]!.text)) return undefined;
-    // "the governor of the province, X", "Israel's defence minister, X".
+    // "the governor of the province, X", "Israel's defence minister, X"; when the phrase has no role
+    // noun yet ("the provincial disaster service"), its head may come further back ("the head of …").
     if (DETERMINERS.has(lower(tokens[k])) || /['’]s$/u.test(tokens[k]!.text)) {
       const role = roleInRange(tokens, k + 1, comma - 1);
       if (role) return role.head !== 'official' ? role : undefined;
-      // "the head of Qeshm's free-trade zone, X": a possessive inside the phrase; the article is further back.
-      if (DETERMINERS.has(lower(tokens[k]))) return undefined;
     }
   }
   return undefined;
