@@ -165,9 +165,14 @@ function isClockOnly(mention: TimeMention): boolean {
   return frame.kind === 'date' && frame.anaphoric === true && frame.hour !== undefined && frame.shift?.unit === 'day' && frame.shift.amount === 0;
 }
 
-/** The next expression of the same sentence, when it names a day without leaning on another date. */
+/**
+ * The next expression of the same sentence, when it names a day without leaning on another date.
+ * Other clock times on the way are passed over: "at 1353 (1023 GMT) on Friday".
+ */
 function dayLater(mentions: readonly TimeMention[], i: number): TimeMention | undefined {
-  const next = mentions[i + 1];
+  let k = i + 1;
+  while (mentions[k] && mentions[k]!.sentence === mentions[i]!.sentence && isClockOnly(mentions[k]!)) k++;
+  const next = mentions[k];
   if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
   const { frame } = next;
   const daily = frame.day !== undefined || frame.weekday !== undefined || frame.holiday !== undefined || frame.shift?.unit === 'day';

@@ -155,16 +155,4 @@ const anaphoricDay: TimeRule = {
   },
 };
 
-const ZONES: Record<string, true> = { gmt: true, utc: true, est: true, edt: true, cst: true, cdt: true, pst: true, pdt: true, cet: true, cest: true, bst: true, ist: true, jst: true, hrs: true, local: true };
-
-/** Four-digit clock times with a zone, as wire services write them: "1930 GMT", "0600 local time". */
-const clockDigits: TimeRule = {
-  name: 'clock-digits',
-  keywords: Object.keys(ZONES),
-  pattern: /(?<![\w:.,])([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|IST|JST|hrs|local\s+time)(?![\w'’])/gu,
-  build({ match }) {
-    return frame('date', { hour: Number(match[1]), minute: Number(match[2]), shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'] });
-  },
-};
-
-export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay, thatPeriod, clockDigits];
+export const DAY_RULES: readonly TimeRule[] = [weekday, dayWord, partOfDay, anaphoricDay, thatPeriod];

@@ -1,4 +1,5 @@
 import type { TimeRule } from './rule.js';
+import { CLOCK_RULES } from './clock-rules.js';
 import { DAY_RULES } from './day-rules.js';
 import { DURATION_RULES } from './duration-rules.js';
 import { MONTH_RULES } from './month-rules.js';
@@ -12,12 +13,14 @@ import { YEAR_RULES } from './year-rules.js';
  * on equal length the earlier rule here wins, so:
  * - sets come first: "a year" after "$5" is a rate, not a duration;
  * - "ago"/"earlier" before durations: "three days ago" is a date;
- * - calendar rules before relative ones, relative before durations, references last.
+ * - calendar rules before relative ones, relative before durations, references last;
+ * - 24-hour clock times before years: "at 1630 (1330 GMT)" is a time.
  */
 export const TIME_RULES: readonly TimeRule[] = [
   ...SET_RULES,
   ...RELATIVE_RULES,
   ...MONTH_RULES,
+  ...CLOCK_RULES,
   ...YEAR_RULES,
   ...DAY_RULES,
   ...DURATION_RULES,

@@ -39,12 +39,13 @@ export function withoutArticleBeforeModifier({ match }: RuleMatch): [number, num
   return /^\S+-\S+$/u.test(rest) ? [start + article[0].length, end] : [start, end];
 }
 
-/** `#year` and `#ends-in-0` for the digits a word starts with ("2010", "1990s"). */
+/** `#year`, `#ends-in-0` and `#hhmm` (a possible 24-hour time) for the digits a word starts with ("2010", "1990s", "1353"). */
 function numberMarkers(word: string, visit: (word: string) => void): void {
   const digits = /^\d+/u.exec(word)?.[0];
   if (!digits) return;
   if (digits.length === 4 && (digits.startsWith('1') ? digits.charCodeAt(1) >= 53 : digits.startsWith('20'))) visit('#year');
   if (digits.endsWith('0')) visit('#ends-in-0');
+  if (digits.length === 4 && Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60) visit('#hhmm');
 }
 
 const WORD = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/gu;
@@ -53,7 +54,8 @@ const WORD = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/gu;
  * Reads a sentence's words in one pass: `visit` gets each word in lower case — hyphenated and
  * possessive words also split into their parts ("two-year" → "two", "year") — plus markers:
  * `#year` for a four-digit number from 1500 to 2099, `#ends-in-0` for a number ending in 0 (a
- * decade: "1990s", "'90s"). Returns the offsets where an expression may start: word starts, and
+ * decade: "1990s", "'90s"), `#hhmm` for four digits that read as a 24-hour time ("1353"). Returns
+ * the offsets where an expression may start: word starts, and
  * after a hyphen or slash inside a word ("mid-2012").
  */
 export function readWords(text: string, visit: (word: string) => void): number[] {

@@ -1,0 +1,55 @@
+import { WEEKDAY_PATTERN } from '../lexicon.js';
+import type { TimeRule } from './rule.js';
+import { frame } from './rule.js';
+
+/** Time zones and the words wire services write after a 24-hour clock time. */
+const ZONE = 'GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|AEDT|hrs|local\\s+time';
+const ZONE_WORDS = ['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'jst', 'aest', 'aedt', 'hrs', 'local'];
+/** Four digits that read as a 24-hour time: 0000–2359. */
+const HHMM = '([01]\\d|2[0-3])([0-5]\\d)';
+
+/** A clock time on the day told next to it, or (anaphorically) on the day last told. */
+function clock(hours: string, minutes: string) {
+  return frame('date', { hour: Number(hours), minute: Number(minutes), shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'] });
+}
+
+/** Four-digit clock times with a zone, as wire services write them: "1930 GMT", "0600 local time". */
+const zonedClock: TimeRule = {
+  name: 'clock-zone',
+  keywords: ZONE_WORDS,
+  pattern: new RegExp(`(?<![\\w:.,])${HHMM}\\s*(?:${ZONE})(?![\\w'’])`, 'gu'),
+  build({ match }) {
+    return clock(match[1]!, match[2]!);
+  },
+};
+
+/**
+ * What tells a bare four-digit number after "at" is a clock time rather than a year or a count:
+ * its zone equivalent in brackets ("at 1353 (1023 GMT)"), "hours", or the day it falls on ("at
+ * 2130 on Friday", "at 0600 today").
+ */
+const CLOCK_AFTER = new RegExp(
+  `^\\s*(?:\\(\\s*(?:about\\s+|around\\s+)?${HHMM}\\s*(?:${ZONE})|hours\\b|h\\b|(?:on\\s+)?(?:today|tonight|yesterday|tomorrow|${WEEKDAY_PATTERN})\\b)`,
+  'iu',
+);
+
+/**
+ * A 24-hour time after "at" (or "around", "until", "from" …): "struck at 1353 (1023 GMT)", "at
+ * 0848", "at 1400 hours". A year needs "in" or "since", a count a noun after it; here the clock
+ * needs a leading zero or a clock context after it, so "at 2000 (1800 GMT)" is a time and "stood
+ * at 2000 points" is not.
+ */
+const atClock: TimeRule = {
+  name: 'clock-at',
+  keywords: ['#hhmm'],
+  pattern: new RegExp(`(?<=(?:^|[^\\w'’-])(?:at|around|about|by|until|till|before|after|from|since|between|and|to)\\s+)${HHMM}(?:\\s+hours)?(?![\\w%'’]|[.,:/]\\d)`, 'giu'),
+  build({ match, text }) {
+    const after = text.slice(match.index + match[0].length);
+    const leadingZero = match[1]!.startsWith('0');
+    if (!leadingZero && !/hours$/iu.test(match[0]) && !CLOCK_AFTER.test(after)) return undefined;
+    return clock(match[1]!, match[2]!);
+  },
+};
+
+/** 24-hour clock times. They come before the year rules: "at 1630 (1330 GMT)" is a time, not the year 1630. */
+export const CLOCK_RULES: readonly TimeRule[] = [zonedClock, atClock];

@@ -1,0 +1,36 @@
+import { times, timeOf, timexOf } from './extract-times.js';
+
+// Friday 22 March 2024.
+const PUB = '2024-03-22';
+
+describe('24-hour clock times as wire services write them', () => {
+  test('a local time with its GMT equivalent in brackets: two times, both on the day told after them', () => {
+    const text = 'The tremor hit at 1412 (0912 GMT) on Thursday, residents said.';
+    const local = timeOf(text, PUB, '1412');
+    expect(local.value.timex).toEqual({ type: 'TIME', value: '2024-03-21T14:12' });
+    expect(timexOf(text, PUB, '0912 GMT')).toBe('2024-03-21T09:12');
+    expect(timexOf(text, PUB, 'Thursday')).toBe('2024-03-21');
+  });
+
+  test('"local time" and a zone are part of the expression', () => {
+    expect(timexOf('The ferry docked at 0735 local time.', PUB, '0735 local time')).toBe('2024-03-22T07:35');
+    expect(timexOf('Polls close at 2100 GMT.', PUB, '2100 GMT')).toBe('2024-03-22T21:00');
+  });
+
+  test('a leading zero or "hours" makes a bare number after "at" a time', () => {
+    expect(timexOf('The convoy left at 0530 with the last of the wounded.', PUB, '0530')).toBe('2024-03-22T05:30');
+    expect(timexOf('The curfew starts at 2200 hours.', PUB, '2200 hours')).toBe('2024-03-22T22:00');
+  });
+
+  test('a number that could be a year is a time when its GMT equivalent follows', () => {
+    const text = 'Rescuers reached the village at 1645 (1145 GMT).';
+    expect(timexOf(text, PUB, '1645')).toBe('2024-03-22T16:45');
+    expect(times(text, PUB).map((c) => c.text)).toEqual(['1645', '1145 GMT']);
+  });
+
+  test('without a clock context, years and counts stay what they are', () => {
+    expect(timexOf('The abbey was founded in 1645 by monks.', PUB, '1645')).toBe('1645');
+    expect(times('The index closed at 2000 points, a record.', PUB)).toEqual([]);
+    expect(times('Turnout stood at 1800 voters in the hamlet.', PUB)).toEqual([]);
+  });
+});
