@@ -65,6 +65,7 @@ export const meetingStatusRule: ReconcileRule = {
       place: 'The articles put {{what}} in different places: {{places}}.',
       time: 'The articles date {{what}} differently: {{times}}.',
       corroborated: '{{sources}} independent sources agree on {{what}}: it {{status}}.',
+      mixed: '{{article}} gives {{what}} {{value}}, as {{others}} report for another occurrence ({{when}}): it may mix up the two.',
     },
   },
   run(context: ReconcileContext): FindingDraft[] {
@@ -80,6 +81,9 @@ export const meetingStatusRule: ReconcileRule = {
       const key = `${claim.article}#${claim.sentence}`;
       pushTo(placesBySentence, key, claim as Claim<'place'>);
     }
+    // The same meeting told for another occurrence, to tell a mix-up from a conflict.
+    const elsewhere = (meeting: Meeting, event: string): Meeting[] =>
+      [...byEvent.entries()].filter(([other]) => other !== event).flatMap(([, list]) => list.filter((candidate) => sameMeeting(candidate, meeting)));
     const drafts: FindingDraft[] = [];
     for (const event of [...byEvent.keys()].sort()) {
       const meetings = byEvent.get(event)!.filter((meeting) => classOf(meeting.value));
@@ -92,14 +96,46 @@ export const meetingStatusRule: ReconcileRule = {
       }
       for (const slot of slots) {
         if (new Set(slot.map((meeting) => meeting.article)).size < 2) continue;
-        drafts.push(...compareSlot(slot, event, context, placesBySentence));
+        drafts.push(...compareSlot(slot, event, context, placesBySentence, (meeting) => elsewhere(meeting, event)));
       }
     }
     return drafts;
   },
 };
 
-function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, placesBySentence: ReadonlyMap<string, Claim<'place'>[]>): FindingDraft[] {
+function compareSlot(
+  slot: Meeting[],
+  event: string,
+  context: ReconcileContext,
+  placesBySentence: ReadonlyMap<string, Claim<'place'>[]>,
+  elsewhere: (meeting: Meeting) => Meeting[],
+): FindingDraft[] {
+  const mixed: FindingDraft[] = [];
+  /** When one side's place or date is what another occurrence's articles report, that side mixed them up. */
+  const mixedUp = (a: Meeting, b: Meeting, fits: (x: Meeting, y: Meeting) => boolean, value: (m: Meeting) => string): boolean => {
+    for (const [odd, other] of [[a, b], [b, a]] as const) {
+      const matches = elsewhere(odd).filter((candidate) => fits(candidate, odd) && !fits(candidate, other));
+      if (matches.length === 0) continue;
+      const otherEvent = context.events.find((group) => group.id === context.eventOf.get(matches[0]!.id));
+      mixed.push({
+        messageId: 'mixed',
+        data: { article: odd.article, what: describe(odd), value: value(odd), others: [...new Set(matches.map((m) => m.article))].sort().join(', '), when: otherEvent?.interval ? otherEvent.interval.start.slice(0, 7) : 'another date' },
+        verdict: 'mixed-events',
+        severity: 'warning',
+        confidence: 0.6,
+        explanation: `"${odd.text}" (${odd.article}) disagrees with "${other.text}" (${other.article}) but matches ${matches.map((m) => `"${m.text}" (${m.article})`).join(', ')}, told of another occurrence.`,
+        event,
+        claims: [odd.id, ...matches.map((m) => m.id), other.id],
+      });
+      return true;
+    }
+    return false;
+  };
+  const samePlace = (x: Meeting, y: Meeting) => {
+    const [px, py] = [placeOf(x, placesBySentence, context.claimById), placeOf(y, placesBySentence, context.claimById)];
+    return px !== undefined && py !== undefined && !px.different(py);
+  };
+  const sameTime = (x: Meeting, y: Meeting) => x.value.interval !== undefined && y.value.interval !== undefined && compareIntervals(x.value.interval, y.value.interval).relation !== 'different';
   const statusConflicts = new Set<Meeting>();
   const placeConflicts = new Set<Meeting>();
   const timeConflicts = new Set<Meeting>();
@@ -116,12 +152,12 @@ function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, 
       if (a.value.place && b.value.place && a.value.polarity === 'positive' && b.value.polarity === 'positive') {
         const placeA = placeOf(a, placesBySentence, context.claimById);
         const placeB = placeOf(b, placesBySentence, context.claimById);
-        if (placeA && placeB && placeA.different(placeB)) {
+        if (placeA && placeB && placeA.different(placeB) && !mixedUp(a, b, samePlace, (m) => `in ${m.value.place}`)) {
           placeConflicts.add(a).add(b);
           reasons.push(`${a.article} vs ${b.article}: ${a.value.place} is not ${b.value.place}, and neither contains the other.`);
         }
       }
-      if (a.value.interval && b.value.interval && compareIntervals(a.value.interval, b.value.interval).relation === 'different') {
+      if (a.value.interval && b.value.interval && compareIntervals(a.value.interval, b.value.interval).relation === 'different' && !mixedUp(a, b, sameTime, (m) => `on ${m.value.interval!.start}`)) {
         timeConflicts.add(a).add(b);
         reasons.push(`${a.article} vs ${b.article}: ${compareIntervals(a.value.interval, b.value.interval).reason}.`);
       }
@@ -129,7 +165,7 @@ function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, 
   }
   const what = describe(slot[0]!);
   const ids = (set: Set<Meeting>) => [...set].sort((x, y) => x.article.localeCompare(y.article) || x.span.start - y.span.start).map((m) => m.id);
-  const drafts: FindingDraft[] = [];
+  const drafts: FindingDraft[] = [...mixed];
   const explanation = reasons.join(' ');
   if (statusConflicts.size > 0) {
     const statuses = [...statusConflicts].map((m) => `${m.article} says it ${describeStatus(statusOf(m.value.polarity, m.value.modality))} ("${m.text}")`).join('; ');
@@ -143,7 +179,7 @@ function compareSlot(slot: Meeting[], event: string, context: ReconcileContext, 
     const times = [...timeConflicts].map((m) => `${m.value.interval!.start} (${m.article})`).join(' vs ');
     drafts.push({ messageId: 'time', data: { what, times }, verdict: 'conflict', confidence: 0.7, explanation, event, claims: ids(timeConflicts) });
   }
-  if (drafts.length === 0) {
+  if (drafts.length === 0 && reasons.length === 0) {
     const articles = [...new Map(slot.map((m) => [m.article, context.articleById.get(m.article)!])).values()];
     const sources = independentSources(articles);
     if (sources >= 2) {

@@ -42,3 +42,38 @@ describe('meeting rule', () => {
     expect(run([possible, other], claims)).toEqual([]);
   });
 });
+
+describe('meeting rule: mixed-up occurrences', () => {
+  const day = (iso: string, next: string) => ({ timex: { type: 'DATE' as const, value: iso }, interval: { start: iso, end: next }, granularity: 'day' as const });
+  const city = (name: string, id: string) => ({ name, geo: { id, name, level: 'city' as const, country: 'NO' }, containedIn: ['NO'] });
+  const arrival = (place: string, placeClaim: string, interval: { start: string; end: string }): MeetingValue => ({
+    predicate: 'arrive',
+    participants: ['person:maria lopez'],
+    participantNames: ['Maria Lopez'],
+    place,
+    placeClaim,
+    interval,
+    polarity: 'positive',
+    modality: 'asserted',
+  });
+
+  test('an article that gives the other trip\'s city is flagged as a possible mix-up, not a plain conflict', () => {
+    const earlier = makeArticle('earlier', 'Maria Lopez arrived in Bergen on Sunday.', '2023-06-19');
+    const later = makeArticle('later', 'Maria Lopez arrived in Tromso on Wednesday.', '2024-04-25');
+    const mixed = makeArticle('mixed', 'Maria Lopez arrived in Bergen on Wednesday.', '2024-04-25');
+    const claims = [];
+    for (const [article, cityName, id, weekday, interval] of [
+      [earlier, 'Bergen', 'NO-46:Bergen', 'on Sunday', { start: '2023-06-18', end: '2023-06-19' }],
+      [later, 'Tromso', 'NO-55:Tromso', 'on Wednesday', { start: '2024-04-24', end: '2024-04-25' }],
+      [mixed, 'Bergen', 'NO-46:Bergen', 'on Wednesday', { start: '2024-04-24', end: '2024-04-25' }],
+    ] as const) {
+      const time = claimOn(article, 'time', weekday, day(interval.start, interval.end));
+      const place = claimOn(article, 'place', cityName, city(cityName, id));
+      claims.push(time, place, claimOn(article, 'meeting', `Maria Lopez arrived in ${cityName} ${weekday}`, arrival(cityName, place.id, interval)));
+    }
+    const findings = reconcile([earlier, later, mixed], claims, [meetingStatusRule]).findings;
+    expect(findings.map((f) => [f.severity, f.verdict])).toEqual([['warning', 'mixed-events']]);
+    expect(findings[0]!.message).toBe('mixed gives the arrival of Maria Lopez in Bergen, as earlier report for another occurrence (2023-06): it may mix up the two.');
+    expect(findings[0]!.positions.map((p) => p.article)).toEqual(['mixed', 'earlier', 'later']);
+  });
+});
