@@ -56,6 +56,8 @@ export interface TimeFrame {
   anaphoric?: boolean;
   /** "a year ago", "year-earlier": the same period shifted, so a quarter just told stays a quarter. */
   periodic?: boolean;
+  /** Anchored to the date told right after it: "the quarter ended Sept. 30" is the quarter of that day. */
+  anchoredAfter?: boolean;
   // --- durations, sets and references
   duration?: DurationPart[];
   /** Look-back duration ("the first … in 14 years"): ends at the anchor. */

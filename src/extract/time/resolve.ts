@@ -64,9 +64,10 @@ function comparesPeriods(frame: TimeFrame, previous: ResolvedDate | undefined): 
  * mid-October, results "for the quarter" are the third quarter's.
  */
 function reportedQuarter(frame: TimeFrame, anchor: Anchor | undefined): TimeFrame {
-  if (!(frame.anaphoric && frame.shift?.unit === 'quarter' && frame.shift.amount === 0 && anchor?.period.granularity === 'day')) return frame;
+  if (!(frame.anaphoric && frame.shift?.unit === 'quarter' && frame.shift.amount !== null && frame.shift.amount <= 0 && anchor?.period.granularity === 'day')) return frame;
   const quarterStart = periodOf('quarter', anchor.period.start).start;
-  return daysBetween(quarterStart, anchor.period.start) < 45 ? { ...frame, shift: { unit: 'quarter', amount: -1 } } : frame;
+  // "the year-ago quarter" counts back from that reported quarter too.
+  return daysBetween(quarterStart, anchor.period.start) < 45 ? { ...frame, shift: { unit: 'quarter', amount: frame.shift.amount - 1 } } : frame;
 }
 
 function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, published: string | null): Resolution {
@@ -91,7 +92,7 @@ function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, publi
 function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous: ResolvedDate | undefined): Resolution {
   const { frame } = mention;
   // Count from the date just told when it is fine enough ("the next day" needs a day), else from publication.
-  const usesPrevious = (frame.anaphoric === true && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
+  const usesPrevious = ((frame.anaphoric === true || frame.anchoredAfter === true) && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
   const effective = usesPrevious ? frame : reportedQuarter(frame, anchor);
   const placed = placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor);
   const timex: TimeValue['timex'] = {
@@ -149,15 +150,23 @@ export function resolveMention(mention: TimeMention, published: string | null, p
 export function resolveMentions(mentions: readonly TimeMention[], published: string | null): Resolution[] {
   let previous: ResolvedDate | undefined;
   return mentions.map((mention, i) => {
-    // "at 1930 GMT on Sunday, March 10": a clock time told before its day takes that day.
-    const day = isClockOnly(mention) ? dayLater(mentions, i) : undefined;
+    // "at 1930 GMT on Sunday, March 10": a clock time told before its day takes that day; "the
+    // quarter ended Sept. 30" the quarter of that day.
+    const day = isClockOnly(mention) ? dayLater(mentions, i) : mention.frame.anchoredAfter ? dateRightAfter(mentions, i) : undefined;
     const anchor = day ? resolveMention(day, published, previous).placed ?? previous : previous;
     const resolution = resolveMention(mention, published, anchor);
     // Comparison periods ("a year earlier") do not become the reference for what follows.
-    const comparison = mention.frame.shift?.unit === 'year' && mention.frame.shift.amount !== 0;
+    const comparison = (mention.frame.shift?.unit === 'year' && mention.frame.shift.amount !== 0) || (mention.frame.periodic === true && mention.frame.shift?.unit === 'quarter');
     if (resolution.placed && mention.frame.kind === 'date' && !comparison) previous = resolution.placed;
     return resolution;
   });
+}
+
+/** The next expression of the same sentence when it is a date placed on its own ("ended Sept. 30"). */
+function dateRightAfter(mentions: readonly TimeMention[], i: number): TimeMention | undefined {
+  const next = mentions[i + 1];
+  if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
+  return next.frame.day !== undefined ? next : undefined;
 }
 
 function isClockOnly(mention: TimeMention): boolean {

@@ -84,8 +84,12 @@ const ago: TimeRule = {
 const yearEarlier: TimeRule = {
   name: 'year-earlier',
   keywords: ['year', 'month'],
-  pattern: /(?<![\w'’-])(?:the\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(?:period|quarter|months?|level))?(?![\w'’-])/giu,
+  pattern: /(?<![\w'’-])(?:the\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(period|quarter|months?|level))?(?![\w'’-])/giu,
   build({ match }) {
+    // "the year-ago quarter": the reported quarter four quarters back, whatever date was told last.
+    if (match[1]!.toLowerCase() === 'year' && match[2]?.toLowerCase() === 'quarter') {
+      return frame('date', { shift: { unit: 'quarter', amount: -4 }, anaphoric: true, periodic: true, stated: [] });
+    }
     return frame('date', { shift: { unit: match[1]!.toLowerCase() as CalendarUnit, amount: -1 }, anaphoric: true, stated: [] });
   },
 };
@@ -98,9 +102,15 @@ const thePeriod: TimeRule = {
   name: 'the-period',
   keywords: ['the'],
   pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that)\b)/giu,
-  build({ match }) {
+  build({ match, text }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;
     if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });
+    // "the year ended March 31" is a reporting year, a span of twelve months (TimeBank: P1Y);
+    // "the quarter ended Sept. 30" is the quarter of that day.
+    if (/^\s+(?:ended|ending)\b/iu.test(text.slice(match.index + match[0].length))) {
+      if (unit === 'year') return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
+      return frame('date', { shift: { unit, amount: 0 }, anchoredAfter: true, stated: [] });
+    }
     // Only "the quarter" points back at the quarter just reported; "the year", "the week" are the current ones.
     return frame('date', { shift: { unit, amount: 0 }, stated: [], ...(unit === 'quarter' ? { anaphoric: true } : {}) });
   },
