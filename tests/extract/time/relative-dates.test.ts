@@ -55,6 +55,14 @@ describe('anaphoric expressions count from the date just told', () => {
     expect(timexOf('Profit rose in the third quarter of 2023. A year earlier, the firm lost money.', PUB, 'A year earlier')).toBe('2022-Q3');
   });
 
+  test('"three days later", "an hour earlier" are the stretch of time alone, a duration', () => {
+    const text = 'The levee broke on May 2, 2024. Three days later, the water reached the square.';
+    const claim = timeOf(text, PUB, 'Three days');
+    expect(claim.value.timex).toEqual({ type: 'DURATION', value: 'P3D' });
+    expect(timexOf('Guards changed shifts at dawn. Just over an hour earlier, the alarm rang.', PUB, 'Just over an hour')).toBe('PT1H MORE_THAN');
+    expect(timexOf('The talks stalled. A few weeks later, both sides returned.', PUB, 'A few weeks')).toBe('PXW');
+  });
+
   test('a clock time belongs to the day just told', () => {
     expect(timexOf('The quake struck on Tuesday, March 5, 2024. A second shock came at 10:35 a.m.', PUB, '10:35 a.m.')).toBe('2024-03-05T10:35');
   });

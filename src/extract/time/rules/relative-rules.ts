@@ -46,7 +46,10 @@ const relativeUnit: TimeRule = {
   },
 };
 
-/** "a year ago", "about two years ago", "three days earlier", "a week later", "two years from now". */
+/** Units below a month: counted from a told event they are durations ("two days later"). */
+const SHORT_UNITS: ReadonlySet<CalendarUnit> = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month']);
+
+/** "a year ago", "about two years ago", "a year earlier", "two years from now". */
 const ago: TimeRule = {
   name: 'ago',
   keywords: ['ago', 'earlier', 'later', 'before', 'after', 'now', 'hence', 'back', 'previously', 'prior'],
@@ -69,6 +72,10 @@ const ago: TimeRule = {
     if ((cue === 'before' || cue === 'after' || cue === 'prior') && !/^\s*(?:[,.;:!?)"”]|$|and\b|when\b)/iu.test(after)) return undefined;
     const sign = /^(?:ago|earlier|before|back|previously|prior)$/u.test(cue) ? -1 : 1;
     const anaphoric = /^(?:earlier|later|before|after|prior|previously)$/u.test(cue);
+    // "three days later", "an hour and a half earlier": a stretch of time counted from something
+    // told before, which TimeML marks as the duration alone (the cue is a signal). Whole years and
+    // quarters ("a year earlier") stay dates: they name the period compared.
+    if (anaphoric && SHORT_UNITS.has(unit)) return undefined;
     const mod = quantityMod(match[1]) ?? (/\bor\s+so\b/iu.test(match[0]) ? 'APPROX' : undefined);
     if (amount === null) {
       // "a few years ago", "several months later": a vague time before or after.
@@ -126,6 +133,8 @@ const yearEnd: TimeRule = {
   },
 };
 
+const COUNT_BEFORE = new RegExp(`(?<![\\w'’-])(?:${NUMBER_PATTERN})[-\\s]+$`, 'iu');
+
 /** "years ago", "months earlier": a vague time before (or after) the anchor. */
 const vagueAgo: TimeRule = {
   name: 'vague-ago',
@@ -134,6 +143,8 @@ const vagueAgo: TimeRule = {
   build({ match, text }) {
     const cue = match[1]!.toLowerCase();
     if ((cue === 'before' || cue === 'after') && !/^\s*(?:[,.;:!?)"”]|$)/u.test(text.slice(match.index + match[0].length))) return undefined;
+    // "three days later", "a few days later": the counted stretch is a duration (see `ago`).
+    if (COUNT_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) return undefined;
     return frame('ref', { ref: cue === 'ago' || cue === 'earlier' || cue === 'before' ? 'PAST_REF' : 'FUTURE_REF', stated: [] });
   },
 };
