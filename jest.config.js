@@ -1,4 +1,8 @@
-/** Jest runs the TypeScript sources as ES modules through SWC (no type checking here: `npm run typecheck`). */
+/**
+ * Jest runs the TypeScript sources as ES modules through ts-jest, transpiling file by file
+ * (`isolatedModules` in tsconfig.json): type errors are `npm run typecheck`'s job, not the tests'.
+ * Jest 29 and ts-jest are pure JavaScript, so `npm ci` needs no platform-specific binaries.
+ */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
@@ -6,13 +10,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-        module: { type: 'es6' },
-      },
-    ],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   testTimeout: 60000,
 };
