@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type * as ChronoEn from 'chrono-node/en';
 import type { TimeFrame } from './frame.js';
 import { frame } from './rules/rule.js';
@@ -32,9 +33,19 @@ const UNUSED = new Set([
   'MergeWeekdayComponentRefiner',
 ]);
 
+/**
+ * `chrono-node/en`, required by file: the package's exports map sends that name to
+ * `dist/cjs/locales/en/index.js`, and reaching the file from the package root's folder works the
+ * same under Node and under test runners whose resolvers do not read subpath patterns.
+ */
+function loadEnglish(): typeof ChronoEn {
+  const require = createRequire(import.meta.url);
+  return require(path.join(path.dirname(require.resolve('chrono-node')), 'locales', 'en', 'index.js')) as typeof ChronoEn;
+}
+
 function parser(): ChronoEn.Chrono {
   if (!chrono) {
-    const en = createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn;
+    const en = loadEnglish();
     // The plain (not casual) configuration: strict mode would drop "10:35 a.m. Friday" for its weekday.
     const configuration = en.configuration.createConfiguration(false, false);
     const used = <T extends object>(part: T) => !UNUSED.has(part.constructor.name);

@@ -39,6 +39,14 @@ function isMonthDay(frame: TimeFrame): boolean {
   return frame.kind === 'date' && frame.month !== undefined && frame.day !== undefined && frame.weekday === undefined;
 }
 
+function monthOnly(f: TimeFrame): boolean {
+  return f.kind === 'date' && (f.month !== undefined || f.season !== undefined) && f.day === undefined && f.year === undefined && !f.shift && !f.anaphoric && (!f.occurrence || f.occurrence === 'tense');
+}
+
+function yearOnly(f: TimeFrame): boolean {
+  return f.kind === 'date' && f.year !== undefined && f.stated.length === 1 && f.month === undefined && f.season === undefined;
+}
+
 /** Joins two frames that name one moment ("10 p.m." + "Wednesday", "Wednesday" + "March 20"), or undefined. */
 export function join(a: TimeFrame, b: TimeFrame): TimeFrame | undefined {
   const [time, day] = isTimeOnly(a) && isDayLevel(b) ? [a, b] : isTimeOnly(b) && isDayLevel(a) ? [b, a] : [undefined, undefined];
@@ -66,9 +74,7 @@ export function join(a: TimeFrame, b: TimeFrame): TimeFrame | undefined {
     if (withCue.shift && joined.year === undefined) joined.shift = withCue.shift;
     return joined;
   }
-  // "January nineteen ninety-seven": a month and a year told apart.
-  const monthOnly = (f: TimeFrame) => f.kind === 'date' && f.month !== undefined && f.day === undefined && f.year === undefined && !f.shift && !f.occurrence;
-  const yearOnly = (f: TimeFrame) => f.kind === 'date' && f.year !== undefined && f.stated.length === 1 && f.month === undefined;
+  // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season and a year told apart.
   if (monthOnly(a) && yearOnly(b)) return { ...a, year: b.year!, stated: [...a.stated, 'year'] };
   const [weekday, date] = isWeekdayOnly(a) && isMonthDay(b) ? [a, b] : isWeekdayOnly(b) && isMonthDay(a) ? [b, a] : [undefined, undefined];
   if (weekday && date) return { ...date, weekday: weekday.weekday!, stated: [...date.stated, 'weekday'] };
@@ -103,7 +109,10 @@ export function joinAdjacent(candidates: readonly Candidate[], text: string): Ca
   const result: Candidate[] = [];
   for (const candidate of candidates) {
     const last = result[result.length - 1];
-    if (last && /^\s*,?\s*$/u.test(text.slice(last.end, candidate.start)) && candidate.start - last.end <= 3) {
+    const gap = last ? text.slice(last.end, candidate.start) : '';
+    // "the winter of 1994" told in words: a month or season "of" a year.
+    const ofYear = last !== undefined && /^\s+of\s+$/u.test(gap) && monthOnly(last.frame) && yearOnly(candidate.frame);
+    if (last && ((/^\s*,?\s*$/u.test(gap) && gap.length <= 3) || ofYear)) {
       const joined = join(last.frame, candidate.frame);
       if (joined) {
         result[result.length - 1] = { ...last, end: candidate.end, frame: joined, source: `${last.source}+${candidate.source}` };

@@ -76,7 +76,7 @@ const partOfDay: TimeRule = {
   name: 'part-of-day',
   keywords: ['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midday', 'midnight'],
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:(early|late|mid)(?:-|\\s+))?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?![\\w'’-])`,
+    `(?<![\\w'’-])(?:(early|late|mid)(?:-|\\s+))?(?:(this|last|the|that|same)\\s+)?(morning|afternoon|evening|night|overnight|midday|noon|midnight)(?=['’]s\\b|(?![\\w'’-]))`,
     'gi',
   ),
   build({ match, text }) {

@@ -2,10 +2,22 @@ import { UNITS, UNIT_PATTERN } from '../lexicon.js';
 import type { CalendarUnit } from '../lexicon.js';
 import type { DurationPart } from '../frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
-import type { TimeRule } from './rule.js';
+import type { RuleMatch, TimeRule } from './rule.js';
 import { frame, QUANTITY_MOD_PATTERN, quantityMod, withoutArticleBeforeModifier } from './rule.js';
 
 const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remaining|initial|ensuing|preceding|same|entire|whole|full|early|opening|closing|intervening|recent';
+
+/** "is expected to last three months", "will last several weeks": "last" is the verb, not "the last". */
+function lastIsVerb({ match, text }: RuleMatch): boolean {
+  if (match[1] !== undefined || match[2]?.toLowerCase() !== 'last') return false;
+  return /(?:^|[^\w'’])(?:to|will|would|could|may|might|should|can|cannot|must|did|does|do|not|won['’]t|n['’]t|usually|only|still)\s+$/iu.test(text.slice(Math.max(0, match.index - 12), match.index));
+}
+
+/** The span without the verb "last" ("to [last] [three weeks]") and without "the" before a modifier. */
+function quantitySpan(input: RuleMatch): [number, number] {
+  const [start, end] = withoutArticleBeforeModifier(input);
+  return lastIsVerb(input) ? [start + /^last\s+/iu.exec(input.match[0])![0].length, end] : [start, end];
+}
 
 /**
  * "three years", "the past two months", "nearly five years", "a two-year term", "the first nine
@@ -14,7 +26,7 @@ const LEAD = 'past|last|next|first|coming|previous|final|following|latest|remain
 const quantity: TimeRule = {
   name: 'duration',
   keywords: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'],
-  span: withoutArticleBeforeModifier,
+  span: quantitySpan,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
       `(?:\\s*(?:to|-|–|or)\\s*(${NUMBER_PATTERN}))?(?:\\s+(more|additional|full|straight|consecutive|successive|long|extra|further|whole|or\\s+so))?` +
@@ -38,7 +50,7 @@ const quantity: TimeRule = {
     if (/^\d{4}$/u.test(numberText) && !/^(?:years|days|hours|minutes|seconds)$/u.test(unitWord)) return undefined;
     if (match[6]?.toLowerCase() === 'or so' || match[9]?.toLowerCase() === 'or so') amount = amount ?? null;
     if (match[8] && amount !== null) amount += 0.5;
-    const lead = match[2]?.toLowerCase();
+    const lead = lastIsVerb({ match, text }) ? undefined : match[2]?.toLowerCase();
     const mod = quantityMod(match[3]) ?? (/couple/iu.test(numberText) ? 'APPROX' : undefined) ?? (/^or\s+(?:more|longer)$/iu.test(match[9] ?? '') ? 'EQUAL_OR_MORE' : undefined) ?? (/or\s+so/iu.test(`${match[6] ?? ''} ${match[9] ?? ''}`) ? 'APPROX' : undefined);
     // "12 to 18 months": the lower bound is stated, the rest is a range.
     const range = match[5] !== undefined;
@@ -74,6 +86,8 @@ const plural: TimeRule = {
       /^\s*$/u.test(before);
     if (!cued) return undefined;
     if (/^(?:these|those)\s*$/iu.test(before.trim().split(/\s+/u).pop() ?? '')) return undefined;
+    // "the early hours of Thursday" is a part of that day, not a stretch of hours.
+    if (/^(?:early|later)$/iu.test(lead ?? '') && /^\s+of\b/iu.test(after0)) return undefined;
     const unit = UNITS.get(match[3]!.toLowerCase())!;
     const after = text.slice(match.index + match[0].length);
     if (/^(?:-|\s+)old\b/iu.test(after)) return undefined;
