@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type * as ChronoEn from 'chrono-node/en';
 import { editDistance } from '../util/natural.js';
+import { chronoEnglish } from '../util/chrono-english.js';
 
 /** A date or time found in a short metadata string, with offsets into that string as written. */
 export interface DateMatch {
@@ -103,7 +103,7 @@ let casual: ChronoEn.Chrono | undefined;
 // CommonJS module): the package root loads every locale, which costs more start-up than reading
 // a small run of articles. `chrono.parse` of the root is this parser.
 function chrono(): ChronoEn.Chrono {
-  return (casual ??= (createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn).casual);
+  return (casual ??= chronoEnglish().casual);
 }
 
 /**
