@@ -75,6 +75,14 @@ export function futureCueBefore(text: string, start: number): boolean {
 }
 
 /**
+ * Cue words that settle the tense whatever the verb: "a pact effective June 1" names when it takes
+ * effect, ahead of the telling ("created an office, effective Feb. 1").
+ */
+export function strongCueBefore(text: string, start: number): Tense | undefined {
+  return /(?:^|[^\w'’-])effective\s+(?:as\s+of\s+|from\s+|on\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : undefined;
+}
+
+/**
  * Words in the clause that settle the tense when the verbs do not: "if he returns in November" is
  * ahead; "since his last visit in June" is behind.
  */

@@ -49,7 +49,7 @@ function dateCertainty(frame: TimeFrame, placed: ResolvedDate | undefined): Reco
 
 /** The date just told can anchor the frame when it is fine enough ("the next day" needs a day). */
 function anaphoraFits(frame: TimeFrame, previous: ResolvedDate): boolean {
-  if (frame.partOfDay || frame.hour !== undefined) return previous.granularity === 'day';
+  if (frame.partOfDay || frame.hour !== undefined || frame.weekday !== undefined) return previous.granularity === 'day';
   const unit = frame.shift ? UNIT_GRANULARITY[frame.shift.unit] : undefined;
   return unit === undefined || nestsIn(previous.granularity, unit);
 }

@@ -1,6 +1,6 @@
 import type { Article, Document, Sentence } from '../../types.js';
 import { chronoProposals } from './chrono-adapter.js';
-import { futureCueBefore, placeDuration, relationBefore, tenseAt, tenseCueBefore } from './context.js';
+import { futureCueBefore, placeDuration, relationBefore, strongCueBefore, tenseAt, tenseCueBefore } from './context.js';
 import type { TimeMention } from './frame.js';
 import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
@@ -88,7 +88,7 @@ function scanSentence(sentence: Sentence): TimeMention[] {
     const end = base + candidate.end;
     const relation = relationBefore(text, candidate.start);
     // The verb decides; where it gives no tense (or only the present), cue words do.
-    const verbTense = tenseAt(sentence, start, end);
+    const verbTense = strongCueBefore(text, candidate.start) ?? tenseAt(sentence, start, end);
     const tense =
       verbTense === 'past' || verbTense === 'future'
         ? verbTense

@@ -35,6 +35,15 @@ const IRREGULAR_PAST = new Set(
 const NOT_PAST = new Set(['need', 'needed', 'red', 'bed', 'hundred', 'shed', 'speed', 'seed', 'feed', 'deed', 'greed', 'weed', 'breed', 'creed', 'united', 'indeed', 'proceed', 'exceed', 'succeed', 'bleed', 'wed', 'sled', 'fled', 'led', 'bred', 'embed', 'steed', 'tweed', 'heed', 'reed', 'ahead', 'instead', 'dead', 'bread', 'head', 'spread', 'thread', 'tread', 'lead', 'read', 'ed', 'ted', 'fred', 'ned', 'med', 'mohammed', 'muhammad', 'ahmed', 'hamed', 'alfred', 'biased', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced', 'sophisticated', 'complicated', 'dedicated', 'talented', 'interested', 'concerned', 'skilled', 'armed', 'unarmed', 'unprecedented', 'unexpected', 'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'supposed', 'reported', 'alleged', 'so-called', 'used', 'aged', 'beloved', 'learned', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'crooked', 'jagged', 'wretched', 'accused', 'wanted', 'unnamed', 'named', 'listed', 'elected', 'appointed', 'designated']);
 
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'no']);
+
+/** The words before an "-ed" word are a determiner, maybe with an adverb: "the", "a still", "an as yet". */
+function isDeterminedAdjective(prev: readonly string[]): boolean {
+  const last = prev[prev.length - 1] ?? '';
+  if (DETERMINERS.has(last)) return true;
+  const adverb = last === 'still' || last === 'newly' || last === 'recently' || last === 'yet' || last.endsWith('ly');
+  return adverb && DETERMINERS.has(prev[prev.length - 2] ?? '');
+}
 
 const BOUNDARY = /^(?:[;:—–()[\]"“”]|--)$/u;
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
@@ -61,6 +70,9 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   if (FUTURE_LEAD.has(w) && next === 'to' && !(rightOfMention && PAST_LEAD.has(w))) return 'future';
   // "announced an agreement to buy the bank in January": the plan's day is the nearest such one.
   if (PLAN_NOUNS.has(w) && next === 'to' && !rightOfMention) return 'present';
+  // "is to resume trading Tuesday": what is arranged is ahead; "was to open in May" told it then.
+  if (next === 'to' && (w === 'is' || w === 'are' || w === 'am')) return 'future';
+  if (next === 'to' && (w === 'was' || w === 'were')) return 'present';
   // "was expected to arrive Thursday": ahead of the telling, not necessarily of publication — the nearest.
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'present' : 'past';
   if (PERFECT_AUX.has(w)) return 'past';
@@ -69,6 +81,8 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   const afterBe = BE.has(prev[prev.length - 1] ?? '');
   const past = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && (afterBe || !NOT_PAST.has(w)));
   if (!past) return undefined;
+  // "a still unspecified date", "the revised plan": an "-ed" word after a determiner describes a noun.
+  if (!IRREGULAR_PAST.has(w) && isDeterminedAdjective(prev)) return undefined;
   // The auxiliary before a participle decides: "will be held", "is expected", "had been told".
   for (let k = prev.length - 1; k >= 0; k--) {
     const aux = prev[k]!;

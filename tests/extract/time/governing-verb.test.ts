@@ -50,3 +50,26 @@ describe('plans: the planning and the planned day', () => {
     expect(timexOf('Rules to be issued in early March will set the fee.', '2024-01-20', 'early March')).toBe('2024-03 START');
   });
 });
+
+describe('arrangements and descriptions', () => {
+  test('"is to" arranges what is ahead', () => {
+    // Thursday 25 April 2024.
+    expect(timexOf('The stock is to resume trading in Frankfurt Tuesday.', '2024-04-25', 'Tuesday')).toBe('2024-04-30');
+  });
+
+  test('"effective <date>" is when it takes effect, whatever the verb', () => {
+    expect(timexOf('The board named a new treasurer, effective March 1.', '2024-01-15', 'March 1')).toBe('2024-03-01');
+  });
+
+  test('an "-ed" word after a determiner describes a noun and does not set the tense', () => {
+    const text = 'The bonus would be paid on a still undisclosed date in February to staff on the payroll.';
+    expect(timexOf(text, '2024-11-12', 'February')).toBe('2025-02');
+  });
+
+  test('"the previous Friday" counts from the day just told', () => {
+    const text = 'The index closed at 95 on Thursday, April 11, down from 101 the previous Friday.';
+    const claim = timeOf(text, '2024-04-24', 'the previous Friday');
+    expect(claim.value.timex.value).toBe('2024-04-05');
+    expect(claim.value.anchoredBy).toBe('previous-date');
+  });
+});

@@ -34,6 +34,8 @@ const weekday: TimeRule = {
     }
     const occurrence = occurrenceOf(match[2]?.replace(/^the\s+/iu, ''));
     if (occurrence !== 'tense') result.occurrence = occurrence;
+    // "the previous Friday", "the following Monday": counted from the day just told.
+    if (/^the\s/iu.test(match[2] ?? '')) result.anaphoric = true;
     return result;
   },
 };
