@@ -34,6 +34,8 @@ const IRREGULAR_PAST = new Set(
 /** Words ending in "-ed" that are not past tenses. */
 const NOT_PAST = new Set(['need', 'needed', 'red', 'bed', 'hundred', 'shed', 'speed', 'seed', 'feed', 'deed', 'greed', 'weed', 'breed', 'creed', 'united', 'indeed', 'proceed', 'exceed', 'succeed', 'bleed', 'wed', 'sled', 'fled', 'led', 'bred', 'embed', 'steed', 'tweed', 'heed', 'reed', 'ahead', 'instead', 'dead', 'bread', 'head', 'spread', 'thread', 'tread', 'lead', 'read', 'ed', 'ted', 'fred', 'ned', 'med', 'mohammed', 'muhammad', 'ahmed', 'hamed', 'alfred', 'biased', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced', 'sophisticated', 'complicated', 'dedicated', 'talented', 'interested', 'concerned', 'skilled', 'armed', 'unarmed', 'unprecedented', 'unexpected', 'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'supposed', 'reported', 'alleged', 'so-called', 'used', 'aged', 'beloved', 'learned', 'naked', 'wicked', 'sacred', 'rugged', 'ragged', 'crooked', 'jagged', 'wretched', 'accused', 'wanted', 'unnamed', 'named', 'listed', 'elected', 'appointed', 'designated']);
 
+/** What follows "has"/"have" when they are the verb of possession: a preposition, a determiner, a number. */
+const POSSESSED = /^(?:until|till|to|a|an|the|no|some|any|its|his|her|their|our|one|two|three|four|five|six|seven|eight|nine|ten|several|many|much|more|less|only|just|about|\d.*)$/u;
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'no']);
 
@@ -75,7 +77,8 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   if (next === 'to' && (w === 'was' || w === 'were')) return 'present';
   // "was expected to arrive Thursday": ahead of the telling, not necessarily of publication — the nearest.
   if (PAST_AUX.has(w)) return FUTURE_LEAD.has(next ?? '') && words[i + 2] === 'to' ? 'present' : 'past';
-  if (PERFECT_AUX.has(w)) return 'past';
+  // "has until Monday to pay", "have a week to decide": possession, not a perfect.
+  if (PERFECT_AUX.has(w)) return POSSESSED.test(next ?? '') ? 'present' : 'past';
   if (PRESENT_AUX.has(w)) return 'present';
   // "will be named", "was elected": after a form of "be", even an adjective-like "-ed" word is a participle.
   const afterBe = BE.has(prev[prev.length - 1] ?? '');

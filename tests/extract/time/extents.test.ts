@@ -18,6 +18,10 @@ describe('what an expression covers', () => {
     expect(timeOf('Over the last three weeks, fares rose.', PUB, 'the last three weeks').value.interval).toEqual({ start: '2024-03-01', end: '2024-03-22' });
   });
 
+  test('lengths of unknown amount after "take" and after "or"', () => {
+    expect(times('The inquiry could take months or even years.', PUB).map((c) => `${c.text} ${c.value.timex.value}`)).toEqual(['months PXM', 'years PXY']);
+  });
+
   test('"the early hours of" a day is that day, not a stretch of hours', () => {
     expect(times('In the early hours of Thursday, the river burst its banks.', PUB).map((c) => c.text)).toEqual(['Thursday']);
   });

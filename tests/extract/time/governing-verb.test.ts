@@ -57,6 +57,10 @@ describe('arrangements and descriptions', () => {
     expect(timexOf('The stock is to resume trading in Frankfurt Tuesday.', '2024-04-25', 'Tuesday')).toBe('2024-04-30');
   });
 
+  test('"has until Monday" is a deadline ahead, not a perfect tense', () => {
+    expect(timexOf('The island has until Monday to find the money.', '2024-04-24', 'Monday')).toBe('2024-04-29');
+  });
+
   test('"effective <date>" is when it takes effect, whatever the verb', () => {
     expect(timexOf('The board named a new treasurer, effective March 1.', '2024-01-15', 'March 1')).toBe('2024-03-01');
   });

@@ -28,6 +28,7 @@ describe('relative dates count from the publication date at their own granularit
     expect(timexOf('Fans queued over the weekend for tickets.', PUB, 'the weekend')).toBe('2024-W16-WE');
     expect(timexOf('The bridge opened in July last year.', PUB, 'July last year')).toBe('2023-07');
     expect(timexOf('The mine will close by the end of next year.', PUB, 'the end of next year')).toBe('2025 END');
+    expect(timexOf('Sales could triple by the end of the decade.', PUB, 'the end of the decade')).toBe('202 END');
   });
 
   test('parts of the day', () => {
@@ -61,6 +62,10 @@ describe('anaphoric expressions count from the date just told', () => {
     expect(claim.value.timex).toEqual({ type: 'DURATION', value: 'P3D' });
     expect(timexOf('Guards changed shifts at dawn. Just over an hour earlier, the alarm rang.', PUB, 'Just over an hour')).toBe('PT1H MORE_THAN');
     expect(timexOf('The talks stalled. A few weeks later, both sides returned.', PUB, 'A few weeks')).toBe('PXW');
+  });
+
+  test('"a month earlier" compares months: a date', () => {
+    expect(timexOf('Unemployment was 6.1% in March, up from 5.9% a month earlier.', PUB, 'a month earlier')).toBe('2024-02');
   });
 
   test('a clock time belongs to the day just told', () => {

@@ -80,7 +80,9 @@ const plural: TimeRule = {
     const cued =
       match[1] !== undefined ||
       lead !== undefined ||
-      /(?:^|\W)(?:for|in|over|within|after|during|since|took|takes|lasted|last|spent|wait|waited|lasting)\s+$/iu.test(before) ||
+      /(?:^|\W)(?:for|in|over|within|after|during|since|take|took|takes|taking|lasted|last|lasts|spent|spend|wait|waited|lasting)\s+$/iu.test(before) ||
+      // "weeks or even months": the second of two lengths.
+      /(?:^|\W)(?:hours|days|weeks|months|years|decades)\s+(?:or|to)\s+(?:even\s+)?$/iu.test(before) ||
       // "hours after the blast", "years of talks", "decades ago"
       /^\s+(?:after|before|later|earlier|of|ago|away|long)\b/iu.test(after0) ||
       /^\s*$/u.test(before);

@@ -46,8 +46,8 @@ const relativeUnit: TimeRule = {
   },
 };
 
-/** Units below a month: counted from a told event they are durations ("two days later"). */
-const SHORT_UNITS: ReadonlySet<CalendarUnit> = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month']);
+/** Units below a month: counted from a told event they are durations ("two days later"); "a month earlier" compares months. */
+const SHORT_UNITS: ReadonlySet<CalendarUnit> = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight']);
 
 /** "a year ago", "about two years ago", "a year earlier", "two years from now". */
 const ago: TimeRule = {
@@ -108,7 +108,7 @@ const yearEarlier: TimeRule = {
 const thePeriod: TimeRule = {
   name: 'the-period',
   keywords: ['the'],
-  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that)\b)/giu,
+  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend|decade)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that)\b)/giu,
   build({ match, text }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;
     if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });
