@@ -71,7 +71,7 @@ export function tokenRange(sentence: Sentence, start: number, end: number): [num
 
 /** Cue words that point ahead when the clause gives no tense: "ahead of the weekend", "until Tuesday". */
 export function futureCueBefore(text: string, start: number): boolean {
-  return /(?:^|[^\w'’-])(?:ahead\s+of|until|till|by|as\s+(?:early|soon)\s+as)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+  return /(?:^|[^\w'’-])(?:ahead\s+of|until|till|through|by|as\s+(?:early|soon)\s+as)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /**

@@ -155,8 +155,9 @@ export function resolveMentions(mentions: readonly TimeMention[], published: str
     const day = isClockOnly(mention) ? dayLater(mentions, i) : mention.frame.anchoredAfter ? dateRightAfter(mentions, i) : undefined;
     const anchor = day ? resolveMention(day, published, previous).placed ?? previous : previous;
     const resolution = resolveMention(mention, published, anchor);
-    // Comparison periods ("a year earlier") do not become the reference for what follows.
-    const comparison = (mention.frame.shift?.unit === 'year' && mention.frame.shift.amount !== 0) || (mention.frame.periodic === true && mention.frame.shift?.unit === 'quarter');
+    // Comparison periods do not become the reference for what follows: "Two years later" moves the story on and anchors what follows; "a year earlier" and "a year ago" only compare.
+    const { shift } = mention.frame;
+    const comparison = (shift?.unit === 'year' && shift.amount !== null && shift.amount < 0) || (mention.frame.periodic === true && shift?.unit === 'quarter');
     if (resolution.placed && mention.frame.kind === 'date' && !comparison) previous = resolution.placed;
     return resolution;
   });

@@ -64,6 +64,12 @@ describe('anaphoric expressions count from the date just told', () => {
     expect(timexOf('The talks stalled. A few weeks later, both sides returned.', PUB, 'A few weeks')).toBe('PXW');
   });
 
+  test('"two years later" moves the story on: what follows counts from it', () => {
+    const text = 'She joined the bank in 2005. Two years later, she ran its Asian arm. The following year she left.';
+    expect(timexOf(text, PUB, 'Two years later')).toBe('2007');
+    expect(timexOf(text, PUB, 'The following year')).toBe('2008');
+  });
+
   test('"a month earlier" compares months: a date', () => {
     expect(timexOf('Unemployment was 6.1% in March, up from 5.9% a month earlier.', PUB, 'a month earlier')).toBe('2024-02');
   });

@@ -28,6 +28,10 @@ describe('weekdays follow the tense of their clause', () => {
     expect(timexOf('Officials have scheduled a hearing Thursday on the dispute.', PUB, 'Thursday')).toBe('2024-04-25');
   });
 
+  test('"through" a day without a tensed verb looks ahead', () => {
+    expect(timexOf('The fair runs through Sunday.', PUB, 'Sunday')).toBe('2024-04-28');
+  });
+
   test('a verb in a relative clause after the day does not steer it', () => {
     expect(timexOf('The mayor met the union on Monday, who agreed to end the strike.', PUB, 'Monday')).toBe('2024-04-22');
   });
