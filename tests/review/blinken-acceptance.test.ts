@@ -15,7 +15,11 @@ import { tempDir } from '../ledger/fixtures.js';
 import { PtyRun, requireBin } from './pty-driver.js';
 
 // Written for this test: the meeting with Xi is on the agenda, which other reports deny.
-const DISAGREEING = `Blinken to sit down with Xi in Beijing
+// Dated like a newly collected article would be: undated, it could belong to either trip.
+const DISAGREEING = `---
+published: 2024-04-25
+---
+Blinken to sit down with Xi in Beijing
 
 Antony Blinken's agenda for the China trip includes a meeting with President Xi Jinping on Friday in Beijing, the State Department said on Wednesday.
 Officials travelling with the secretary of state said the talks with Xi were the centrepiece of the three-day visit.
