@@ -37,7 +37,8 @@ export class DuplicateIdError extends Error {
 // Far beyond any news article; keeps one stray dump from taking the machine's memory.
 const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
-async function readWithinLimit(file: string): Promise<Uint8Array> {
+/** Reads an article file's bytes, refusing files beyond any news article's size. */
+export async function readWithinLimit(file: string): Promise<Uint8Array> {
   const info = await stat(file);
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new ArticleError(`the file is ${Math.round(info.size / 1024 / 1024)} MB; articles above ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are not read`);

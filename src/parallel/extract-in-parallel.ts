@@ -15,7 +15,8 @@ export interface ParallelOptions {
 const BATCH_SIZE = 8;
 // Batches queued per worker: one running, one waiting, so a worker never idles between messages.
 const BATCHES_PER_WORKER = 3;
-// On one thread, a few batches ahead keep file reads overlapping with extraction.
+// On one thread, batches of a few articles read ahead keep the disk busy while articles are extracted.
+const BATCH_ON_ONE_THREAD = 8;
 const BATCHES_AHEAD_ON_ONE_THREAD = 2;
 
 /**
@@ -26,7 +27,7 @@ const BATCHES_AHEAD_ON_ONE_THREAD = 2;
 export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>, options: ParallelOptions): AsyncGenerator<ArticleOutcome> {
   const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
   if (threads <= 1) {
-    yield* mapOrdered(tasks, (batch) => runArticleTasks(batch, options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
+    yield* mapOrdered(tasks, (batch) => runArticleTasks(batch, options.readFile), { batchSize: BATCH_ON_ONE_THREAD, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
     return;
   }
   const pool = new WorkerPool<ArticleTask[], ArticleOutcome[]>(EXTRACT_WORKER, threads);
