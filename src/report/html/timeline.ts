@@ -24,6 +24,8 @@ interface Row {
 interface Band extends DayRange {
   id: string;
   label: string;
+  /** An occurrence articles report, not an earlier one they mention. */
+  main: boolean;
 }
 
 const WIDTH = 960;
@@ -71,7 +73,7 @@ function collect(result: CheckResult, severityOfClaim: ReadonlyMap<string, Sever
   const bands: Band[] = [];
   for (const event of result.events ?? []) {
     const days = event.interval && intervalDays(event.interval);
-    if (days) bands.push({ ...days, id: event.id, label: `${event.label} (${intervalLabel(event.interval!)})` });
+    if (days) bands.push({ ...days, id: event.id, label: `${event.label} (${intervalLabel(event.interval!)})`, main: event.role !== 'background' });
   }
   return { rows, bands };
 }
@@ -192,7 +194,8 @@ export function timelineSectionHtml(result: CheckResult, severityOfClaim: Readon
   if (!everything) return ['<section id="timeline">', '<h2>Timeline</h2>', '<p class="empty">No dated claims and no publication dates to draw.</p>', '</section>'].join('\n');
   const overview = padded(everything, 0.03, 3);
   const figures = [timelineSvg(rows, bands, overview, 'overview', `Dated claims from ${isoDay(overview.start)} to ${isoDay(overview.end)}`)];
-  const focus = spanOf([...bands, ...publications]);
+  // The close-up is about what the articles report: earlier occurrences they mention stay in the overview.
+  const focus = spanOf([...bands.filter((band) => band.main), ...publications]);
   if (focus) {
     const detail = padded(focus, 0.1, 20);
     if (overview.end - overview.start > 2.5 * (detail.end - detail.start)) {
