@@ -84,6 +84,8 @@ export type CalendarUnit =
 
 export const UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
   ['second', 'second'], ['seconds', 'second'], ['sec', 'second'], ['secs', 'second'],
+  ['millisecond', 'second'], ['milliseconds', 'second'], ['microsecond', 'second'], ['microseconds', 'second'],
+  ['nanosecond', 'second'], ['nanoseconds', 'second'],
   ['minute', 'minute'], ['minutes', 'minute'], ['min', 'minute'], ['mins', 'minute'],
   ['hour', 'hour'], ['hours', 'hour'], ['hr', 'hour'], ['hrs', 'hour'],
   ['day', 'day'], ['days', 'day'],
@@ -99,7 +101,14 @@ export const UNITS: ReadonlyMap<string, CalendarUnit> = new Map([
 ]);
 
 export const UNIT_PATTERN =
-  'seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums)';
+  '(?:milli|micro|nano)?seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a|ums)';
+
+/** Parts of a second, written as fractions of the `second` unit: "10 milliseconds" → `PT0.01S`. */
+export const SUBSECONDS: ReadonlyMap<string, number> = new Map([
+  ['millisecond', 1e-3], ['milliseconds', 1e-3],
+  ['microsecond', 1e-6], ['microseconds', 1e-6],
+  ['nanosecond', 1e-9], ['nanoseconds', 1e-9],
+]);
 
 /** Adverbs and adjectives of frequency → the period they repeat on. */
 export const FREQUENCY_WORDS: ReadonlyMap<string, CalendarUnit> = new Map([

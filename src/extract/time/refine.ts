@@ -110,7 +110,7 @@ export function joinAdjacent(candidates: readonly Candidate[], text: string): Ca
   for (const candidate of candidates) {
     const last = result[result.length - 1];
     const gap = last ? text.slice(last.end, candidate.start) : '';
-    // "the winter of 1994" told in words: a month or season "of" a year.
+    // "the winter of nineteen ninety-four": a month or season "of" a year said in words.
     const ofYear = last !== undefined && /^\s+of\s+$/u.test(gap) && monthOnly(last.frame) && yearOnly(candidate.frame);
     if (last && ((/^\s*,?\s*$/u.test(gap) && gap.length <= 3) || ofYear)) {
       const joined = join(last.frame, candidate.frame);

@@ -24,7 +24,10 @@ const MULTIPLES: Partial<Record<CalendarUnit, [CalendarUnit, number]>> = {
 
 function formatAmount(amount: number | null): string {
   if (amount === null) return 'X';
-  return Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 100) / 100);
+  if (Number.isInteger(amount)) return String(amount);
+  // Parts of a second keep their digits ("a billionth of a second" → 0.000000001), never "1e-9".
+  if (Math.abs(amount) < 0.01) return amount.toFixed(12).replace(/0+$/u, '');
+  return String(Math.round(amount * 100) / 100);
 }
 
 /** TimeML duration value: `P5Y`, `P2Y6M`, `PT1H30M`, `PXD` (unknown amount), `P20Y` for "two decades". */

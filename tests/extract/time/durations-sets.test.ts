@@ -44,6 +44,19 @@ describe('durations of every shape', () => {
     expect(timexOf('A day-long summit ended the dispute.', PUB, 'day-long')).toBe('P1D');
   });
 
+  test('parts of a second and fractions of a unit', () => {
+    expect(timexOf('Each trade clears in about 20 milliseconds.', PUB, 'about 20 milliseconds')).toBe('PT0.02S APPROX');
+    expect(timexOf('The sensor reacts within a millionth of a second.', PUB, 'a millionth of a second')).toBe('PT0.000001S');
+    expect(timexOf('She won the sprint by a tenth of a second.', PUB, 'a tenth of a second')).toBe('PT0.1S');
+    expect(timexOf('The ferry left a quarter of an hour late.', PUB, 'a quarter of an hour')).toBe('PT15M');
+  });
+
+  test('"the next decade" is a stretch ahead, like "the past decade" behind', () => {
+    const claim = timeOf('Over the next decade, the port will double in size.', PUB, 'the next decade');
+    expect(claim.value.timex.value).toBe('P10Y');
+    expect(claim.value.interval).toEqual({ start: '2024-04-24', end: '2034-04-24' });
+  });
+
   test("a person's age is not a time expression", () => {
     expect(times('A 52-year-old driver was injured.', PUB)).toEqual([]);
   });

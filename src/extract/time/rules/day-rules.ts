@@ -105,7 +105,7 @@ const partOfDay: TimeRule = {
     }
     if (!determiner) return undefined; // "morning prayers", "night shift"
     if (determiner === 'the') {
-      // "in the morning" after a clock time belongs to that time; "the night of …" to what follows.
+      // "in the morning" after a clock time belongs to that time; in "the night of …" TimeML marks the day alone.
       if (/^\s+(?:of|before|after|when)\b/iu.test(after)) return undefined;
     }
     const amount = determiner === 'last' && part === 'NI' ? -1 : determiner === 'last' ? undefined : 0;

@@ -1,4 +1,4 @@
-import { UNITS, UNIT_PATTERN } from '../lexicon.js';
+import { SUBSECONDS, UNITS, UNIT_PATTERN } from '../lexicon.js';
 import type { CalendarUnit } from '../lexicon.js';
 import type { DurationPart } from '../frame.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
@@ -25,7 +25,7 @@ function quantitySpan(input: RuleMatch): [number, number] {
  */
 const quantity: TimeRule = {
   name: 'duration',
-  keywords: ['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'],
+  keywords: ['second', 'seconds', 'milliseconds', 'millisecond', 'microseconds', 'microsecond', 'nanoseconds', 'nanosecond', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'],
   span: quantitySpan,
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
@@ -39,6 +39,8 @@ const quantity: TimeRule = {
     if (amount === undefined) return undefined;
     const unitWord = match[7]!.toLowerCase();
     const unit = UNITS.get(unitWord)!;
+    const scale = SUBSECONDS.get(unitWord);
+    if (scale !== undefined && amount !== null) amount *= scale;
     const after = text.slice(match.index + match[0].length);
     // Ages are not time expressions: "a 30-year-old", "52 years old".
     if (/^(?:-|\s+)old\b/iu.test(after)) return undefined;
@@ -146,4 +148,20 @@ const someTime: TimeRule = {
   },
 };
 
-export const DURATION_RULES: readonly TimeRule[] = [quantity, plural, long, someTime];
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 1 / 2], ['third', 1 / 3], ['quarter', 1 / 4], ['tenth', 1e-1], ['hundredth', 1e-2], ['thousandth', 1e-3],
+  ['millionth', 1e-6], ['billionth', 1e-9], ['trillionth', 1e-12],
+]);
+
+/** "a tenth of a second", "a quarter of an hour", "a billionth of a second": a fraction of one unit. */
+const fraction: TimeRule = {
+  name: 'duration-fraction',
+  keywords: ['half', 'third', 'quarter', 'tenth', 'hundredth', 'thousandth', 'millionth', 'billionth', 'trillionth'],
+  pattern: /(?<![\w'’-])(?:a|one)\s+(half|third|quarter|tenth|hundredth|thousandth|millionth|billionth|trillionth)\s+of\s+(?:a|an|one)\s+(second|minute|hour|day|week|month|year)(?![\w'’-])/giu,
+  build({ match }) {
+    const unit = UNITS.get(match[2]!.toLowerCase())!;
+    return frame('duration', { duration: toParts(FRACTIONS.get(match[1]!.toLowerCase())!, unit), stated: ['duration'] });
+  },
+};
+
+export const DURATION_RULES: readonly TimeRule[] = [quantity, plural, long, someTime, fraction];

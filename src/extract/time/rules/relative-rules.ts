@@ -29,9 +29,10 @@ const relativeUnit: TimeRule = {
     const unit = match[5]!.toLowerCase() as CalendarUnit;
     // "ABC's This Week", "Next Year's Models": a title in capitals, not a time.
     if (/^\p{Lu}/u.test(match[5]!) && text !== text.toUpperCase()) return undefined;
-    // "the past century", "the past decade": the stretch of time up to now, a look-back duration.
-    if (match[3] && word === 'past' && (unit === 'decade' || unit === 'century') && !match[1] && !match[2]) {
-      return frame('duration', { duration: [{ amount: 1, unit }], lookBack: true, stated: ['duration'] });
+    // "the past century", "the past decade": the stretch of time up to now, a look-back duration;
+    // "the next decade" the stretch ahead.
+    if (match[3] && (word === 'past' || word === 'next' || word === 'coming') && (unit === 'decade' || unit === 'century') && !match[1] && !match[2]) {
+      return frame('duration', { duration: [{ amount: 1, unit }], ...(word === 'past' ? { lookBack: true } : { lookAhead: true }), stated: ['duration'] });
     }
     let amount = SHIFT_WORDS.get(word)!;
     const withThe = match[3] !== undefined;
