@@ -1,3 +1,4 @@
+import { seededRandom as random } from '../../src/util/seeded-random.js';
 /**
  * Rewrites the example articles as another story: other places, people, numbers and dates, changed
  * consistently across the story's articles, so each story keeps the examples' agreements and
@@ -43,18 +44,6 @@ const PLACES: readonly (readonly [string, string, string])[] = [
 const GIVEN_MALE = ['Rodrigo', 'Andrés', 'Mateo', 'Emre', 'Kenji', 'Dimitris', 'Arif', 'Tomás', 'Luis', 'Rafael', 'Omar', 'Hugo'];
 const GIVEN_FEMALE = ['Elena', 'Marta', 'Lucía', 'Ayşe', 'Yuki', 'Sofia', 'Irene', 'Nadia', 'Clara', 'Leila', 'Ana', 'Rosa'];
 const SURNAMES = ['Mansilla', 'Vidal', 'Reyes', 'Castillo', 'Ortega', 'Navarro', 'Ibarra', 'Serrano', 'Delgado', 'Romero', 'Fuentes', 'Herrera', 'Salinas', 'Kaya', 'Tanaka', 'Papadakis', 'Rahman', 'Santos', 'Moreno', 'Lozano'];
-
-/** A small deterministic generator (mulberry32): the same story number, the same story. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(list: readonly T[], next: () => number): T {
   return list[Math.floor(next() * list.length)]!;

@@ -1,18 +1,7 @@
 import type { Claim, ClaimDraft, ClaimKind, Document, Extractor, PublishedDate } from '../types.js';
 import { positionOf } from '../segment/lines.js';
 import { ClaimIdAllocator } from './claim-id.js';
-
-function sentenceIndexAt(doc: Document, offset: number): number {
-  // Binary search: sentences are sorted and do not overlap.
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (doc.sentences[mid]!.span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+import { sentenceIndexAt } from '../segment/sentence-at.js';
 
 /** Checks a draft's span and turns it into a claim with id, quote and display position. */
 function finalize(doc: Document, draft: ClaimDraft): Claim | undefined {

@@ -1,3 +1,4 @@
+import { seededRandom as random } from '../../src/util/seeded-random.js';
 /**
  * Writes long news-like text from templates written for the tests (never corpus text), with the
  * kinds of facts every extractor looks for: dates and times, people with titles, places,
@@ -24,18 +25,6 @@ const TEMPLATES: readonly ((pick: <T>(items: readonly T[]) => T, n: () => number
   (p, n) => `The storm dropped ${n() % 300} mm of rain on ${p(PLACES)} over ${n() % 5 + 1} days.`,
   (p) => `Residents of ${p(PLACES)} said the shaking lasted for several seconds and woke them up.`,
 ];
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Text of at least `length` characters: paragraphs of 3–6 sentences separated by blank lines,

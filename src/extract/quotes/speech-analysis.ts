@@ -3,6 +3,7 @@ import { findAttributions, type Attribution } from './attributions.js';
 import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './speaker-resolution.js';
 import { subjectAt } from './speaker-phrase.js';
+import { sentenceIndexAt } from '../../segment/sentence-at.js';
 
 /** A direct quote with the sentence it starts in and its speaker. */
 export interface DirectQuote extends MarkedQuote {
@@ -24,17 +25,6 @@ export interface SpeechAnalysis {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
-
-function sentenceAt(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (doc.sentences[mid]!.span.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 /** The attribution that introduces a quote: its content covers the quote and its speaker is outside. */
 function attributionOf(quote: MarkedQuote, candidates: readonly ResolvedAttribution[]): ResolvedAttribution | undefined {
@@ -68,7 +58,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
   const sentenceSpans = doc.sentences.map((sentence) => sentence.span);
   // Quotes outside every sentence (in excluded boilerplate) are dropped.
   const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => {
-    const span = sentenceSpans[sentenceAt(doc, quote.inner.start)];
+    const span = sentenceSpans[sentenceIndexAt(doc, quote.inner.start)];
     return span !== undefined && (overlaps(span, quote.inner) || sentenceSpans.some((other) => overlaps(other, quote.inner)));
   });
   const quoted = marked.map((quote) => quote.outer);
@@ -88,7 +78,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
     // Quotes that end in this sentence: their attribution is here or in the sentence they start in.
     while (nextQuote < marked.length && marked[nextQuote]!.inner.end <= sentence.span.end) {
       const quote = marked[nextQuote++]!;
-      const first = sentenceAt(doc, quote.inner.start);
+      const first = sentenceIndexAt(doc, quote.inner.start);
       const candidates: ResolvedAttribution[] = [];
       for (let k = attributions.length - 1; k >= 0 && attributions[k]!.sentence >= first; k--) candidates.push(attributions[k]!);
       const own = attributionOf(quote, candidates);
@@ -96,7 +86,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       if (!speaker) speaker = colonSpeaker(doc, quote, first, attributions, resolver);
       if (!speaker) {
         // "X told reporters she was unaware of it but “…”": the sentence's speaker goes on.
-        const before = candidates.filter((a) => a.speech && a.sentence === sentenceAt(doc, quote.outer.start) && a.verbSpan.end <= quote.outer.start);
+        const before = candidates.filter((a) => a.speech && a.sentence === sentenceIndexAt(doc, quote.outer.start) && a.verbSpan.end <= quote.outer.start);
         const last = before.sort((a, b) => a.verbSpan.start - b.verbSpan.start)[before.length - 1];
         if (last) speaker = { ...last.resolved, via: 'continuation' };
       }
@@ -145,7 +135,7 @@ function colonSpeaker(doc: Document, quote: MarkedQuote, first: number, attribut
 
 /** True when nothing but space separates the sentence holding `previousEnd` from `next`. */
 function onlySpaceBetween(doc: Document, previousEnd: number, next: MarkedQuote): boolean {
-  const end = doc.sentences[sentenceAt(doc, previousEnd - 1)]!.span.end;
+  const end = doc.sentences[sentenceIndexAt(doc, previousEnd - 1)]!.span.end;
   if (end > next.outer.start) return false;
   return doc.article.text.slice(end, next.outer.start).trim() === '';
 }
