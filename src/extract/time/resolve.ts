@@ -186,5 +186,6 @@ function dayLater(mentions: readonly TimeMention[], i: number): TimeMention | un
   if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
   const { frame } = next;
   const daily = frame.day !== undefined || frame.weekday !== undefined || frame.holiday !== undefined || frame.shift?.unit === 'day';
-  return daily && frame.hour === undefined ? next : undefined;
+  // "at 4 in the morning (4 a.m. EDT Thursday)": the same moment told again with its day.
+  return daily ? next : undefined;
 }

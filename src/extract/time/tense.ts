@@ -125,6 +125,8 @@ export function clauseTense(tokens: readonly Token[], first: number, last: numbe
   const words = tokens.map((token) => token.text.toLowerCase());
   let opensClause = true;
   for (let i = first - 1, distance = 1; i >= 0 && distance <= LEFT_REACH; i--, distance++) {
+    // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement reads the clause around it.
+    if (words[i] === '(' && distance === 1) continue;
     if (BOUNDARY.test(words[i]!)) break;
     const tense = tenseOfWord(words, i, tokens[i]!.text);
     if (tense) return tense;

@@ -28,6 +28,18 @@ describe('24-hour clock times as wire services write them', () => {
     expect(times(text, PUB).map((c) => c.text)).toEqual(['1645', '1145 GMT']);
   });
 
+  test('an hour told with its part of the day', () => {
+    expect(timexOf('The convoy set off at 5 in the morning.', PUB, '5 in the morning')).toBe('2024-03-22T05:00');
+    expect(timexOf('The blast came at about nine in the evening.', PUB, 'nine in the evening')).toBe('2024-03-22T21:00');
+    expect(timexOf("Guests left at 11 o'clock at night.", PUB, "11 o'clock at night")).toBe('2024-03-22T23:00');
+  });
+
+  test('a bracketed restatement with its day gives the day and reads the clause around it', () => {
+    const text = 'The envoy will fly out at 6 in the morning (6 a.m. EDT Tuesday), aides said.';
+    expect(timexOf(text, PUB, '6 a.m. EDT Tuesday')).toBe('2024-03-26T06:00');
+    expect(timexOf(text, PUB, '6 in the morning')).toBe('2024-03-26T06:00');
+  });
+
   test('without a clock context, years and counts stay what they are', () => {
     expect(timexOf('The abbey was founded in 1645 by monks.', PUB, '1645')).toBe('1645');
     expect(times('The index closed at 2000 points, a record.', PUB)).toEqual([]);

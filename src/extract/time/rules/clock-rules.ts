@@ -51,5 +51,28 @@ const atClock: TimeRule = {
   },
 };
 
+const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+
+/** The hour on a 24-hour clock of "4 in the morning", "9 in the evening", "11 at night", "2 at night". */
+function dayHour(hour: number, part: string): number {
+  if (part === 'morning') return hour === 12 ? 0 : hour;
+  if (part === 'night') return hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+  return hour === 12 ? 12 : hour + 12;
+}
+
+/** "at 4 in the morning", "around nine in the evening", "at 11 o'clock at night": a clock time told with its part of the day. */
+const hourOfPart: TimeRule = {
+  name: 'clock-part-of-day',
+  keywords: ['morning', 'afternoon', 'evening', 'night'],
+  pattern: /(?<=(?:^|[^\w'’-])(?:at|around|about|by|until|till|before|after|from|since|to)\s+)(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w'’-])/giu,
+  build({ match }) {
+    const hour = HOUR_WORDS.get(match[1]!.toLowerCase()) ?? Number(match[1]);
+    return clock(String(dayHour(hour, (match[3] ?? match[4])!.toLowerCase())), match[2] ?? '00');
+  },
+};
+
 /** 24-hour clock times. They come before the year rules: "at 1630 (1330 GMT)" is a time, not the year 1630. */
-export const CLOCK_RULES: readonly TimeRule[] = [zonedClock, atClock];
+export const CLOCK_RULES: readonly TimeRule[] = [zonedClock, atClock, hourOfPart];
