@@ -70,6 +70,16 @@ describe('sets and references', () => {
     expect(timexOf('Ferries run twice a day in winter.', PUB, 'twice a day')).toBe('P1D');
   });
 
+  test('days and parts of days in the plural repeat', () => {
+    expect(timexOf('The clinic is staffed on Saturday mornings.', PUB, 'Saturday mornings')).toBe('XXXX-WXX-6TMO');
+    const text = 'Extra buses run on Friday and Saturday nights until June.';
+    expect(timeOf(text, PUB, 'Friday').value.timex).toEqual({ type: 'SET', value: 'XXXX-WXX-5TNI' });
+    expect(timexOf(text, PUB, 'Saturday nights')).toBe('XXXX-WXX-6TNI');
+    expect(timexOf('The market opens on weekends.', PUB, 'weekends')).toBe('XXXX-WXX-WE');
+    // Two single days are two dates.
+    expect(timeOf('The envoys met on Monday and Tuesday.', PUB, 'Monday').value.timex.type).toBe('DATE');
+  });
+
   test('the present, the recent past and the future', () => {
     expect(timexOf('Prices are now falling.', PUB, 'now')).toBe('PRESENT_REF');
     expect(timexOf('The firm recently hired more staff.', PUB, 'recently')).toBe('PAST_REF');

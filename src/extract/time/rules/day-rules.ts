@@ -9,20 +9,25 @@ function dayPart(word: string | undefined): PartOfDay | undefined {
   return word ? PARTS_OF_DAY.get(word.toLowerCase()) : undefined;
 }
 
+/** A second weekday in the plural after "and"/"or": "[Monday] and Tuesday nights", "[Saturday] or Sundays". */
+const PLURAL_PARTNER = new RegExp(`^\\s+(?:and|or|&)\\s+(?:${WEEKDAY_PATTERN})(?:s(?:\\s+${DAY_PART}s?)?|\\s+${DAY_PART}s)(?![\\w'’])`, 'iu');
+
 /** "Wednesday", "last Friday", "next Monday's", "Friday morning", "late Tuesday", "on Mondays" (a set). */
 const weekday: TimeRule = {
   name: 'weekday',
   keywords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'],
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART})?(?![\\w'’])`,
+    `(?<![\\w'’-])(?:(early|late|mid)[-\\s]+)?(?:(last|next|this|coming|past|(?:the\\s+)?previous|(?:the\\s+)?following)\\s+)?(${WEEKDAY_PATTERN})(s)?(?:['’]s)?(?:\\s+${DAY_PART}(s)?)?(?![\\w'’])`,
     'gi',
   ),
   build({ match, text }) {
     const name = match[3]!;
     if (!capitalised(name, text)) return undefined;
     const day = WEEKDAYS.get(name.toLowerCase())!;
-    const part = dayPart(match[5]);
-    if (match[4]) {
+    // "on Monday and Tuesday nights": the first day shares the plural (and the part of the day) of the second.
+    const shared = match[4] || match[6] ? undefined : PLURAL_PARTNER.exec(text.slice(match.index + match[0].length));
+    const part = dayPart(match[5] ?? shared?.[1] ?? shared?.[2]);
+    if (match[4] || match[6] || shared) {
       // "on Mondays", "Tuesday nights": a repeating day.
       return frame('set', { weekday: day, ...(part ? { partOfDay: part } : {}), stated: ['weekday'] });
     }

@@ -87,4 +87,14 @@ const rate: TimeRule = {
   },
 };
 
-export const SET_RULES: readonly TimeRule[] = [every, frequencyWord, times, rate];
+/** "on weekends", "at weekends": every weekend. */
+const weekends: TimeRule = {
+  name: 'weekends',
+  keywords: ['weekends'],
+  pattern: /(?<=(?:^|[^\w'’-])(?:on|at|during|over)\s+)weekends(?![\w'’-])/giu,
+  build() {
+    return frame('set', { weekend: true, stated: ['weekend'] });
+  },
+};
+
+export const SET_RULES: readonly TimeRule[] = [every, frequencyWord, times, rate, weekends];
