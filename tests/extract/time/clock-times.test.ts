@@ -40,6 +40,11 @@ describe('24-hour clock times as wire services write them', () => {
     expect(timexOf(text, PUB, '6 in the morning')).toBe('2024-03-26T06:00');
   });
 
+  test('noon and midnight take the day told after them, or the day just told', () => {
+    expect(timexOf('Police were called shortly after midnight on Sunday.', PUB, 'midnight')).toBe('2024-03-17T24:00');
+    expect(timexOf('The ferry sank on March 3. Divers arrived at noon.', PUB, 'noon')).toBe('2024-03-03T12:00');
+  });
+
   test('without a clock context, years and counts stay what they are', () => {
     expect(timexOf('The abbey was founded in 1645 by monks.', PUB, '1645')).toBe('1645');
     expect(times('The index closed at 2000 points, a record.', PUB)).toEqual([]);

@@ -94,7 +94,8 @@ const partOfDay: TimeRule = {
     if (word === 'noon' || word === 'midday' || word === 'midnight') {
       if (/^\p{Lu}/u.test(match[3]!) && match.index > 0 && /\p{L}\s+$/u.test(text.slice(0, match.index))) return undefined; // "High Noon"
       const hour = word === 'midnight' ? 24 : 12;
-      return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, stated: ['time'], ...extras });
+      // Like a clock time: on the day told next to it ("midnight on Sunday") or the day last told.
+      return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'], ...extras });
     }
     const part = dayPart(word)!;
     if (word === 'overnight') return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'] });
