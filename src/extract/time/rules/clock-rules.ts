@@ -33,6 +33,9 @@ const CLOCK_AFTER = new RegExp(
   'iu',
 );
 
+/** The words a clock time follows: "at 1353", "until 0600", "from 2200 to 0500". */
+const CLOCK_PREPOSITION = /(?:^|[^\w'’-])(?:at|around|about|by|until|till|before|after|from|since|between|and|to)\s+$/iu;
+
 /**
  * A 24-hour time after "at" (or "around", "until", "from" …): "struck at 1353 (1023 GMT)", "at
  * 0848", "at 1400 hours". A year needs "in" or "since", a count a noun after it; here the clock
@@ -42,8 +45,10 @@ const CLOCK_AFTER = new RegExp(
 const atClock: TimeRule = {
   name: 'clock-at',
   keywords: ['#hhmm'],
-  pattern: new RegExp(`(?<=(?:^|[^\\w'’-])(?:at|around|about|by|until|till|before|after|from|since|between|and|to)\\s+)${HHMM}(?:\\s+hours)?(?![\\w%'’]|[.,:/]\\d)`, 'giu'),
+  pattern: new RegExp(`${HHMM}(?:\\s+hours)?(?![\\w%'’]|[.,:/]\\d)`, 'giu'),
   build({ match, text }) {
+    // The preposition is checked here rather than in a lookbehind: most numbers fail on their digits first.
+    if (!CLOCK_PREPOSITION.test(text.slice(Math.max(0, match.index - 8), match.index))) return undefined;
     const after = text.slice(match.index + match[0].length);
     const leadingZero = match[1]!.startsWith('0');
     if (!leadingZero && !/hours$/iu.test(match[0]) && !CLOCK_AFTER.test(after)) return undefined;
@@ -67,8 +72,9 @@ function dayHour(hour: number, part: string): number {
 const hourOfPart: TimeRule = {
   name: 'clock-part-of-day',
   keywords: ['morning', 'afternoon', 'evening', 'night'],
-  pattern: /(?<=(?:^|[^\w'’-])(?:at|around|about|by|until|till|before|after|from|since|to)\s+)(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w'’-])/giu,
-  build({ match }) {
+  pattern: /(?<![\w'’-])(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o['’]clock)?\s+(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))(?![\w'’-])/giu,
+  build({ match, text }) {
+    if (!CLOCK_PREPOSITION.test(text.slice(Math.max(0, match.index - 8), match.index))) return undefined;
     const hour = HOUR_WORDS.get(match[1]!.toLowerCase()) ?? Number(match[1]);
     return clock(String(dayHour(hour, (match[3] ?? match[4])!.toLowerCase())), match[2] ?? '00');
   },
