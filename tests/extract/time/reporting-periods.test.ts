@@ -27,4 +27,9 @@ describe('reporting periods in company results', () => {
     expect(timexOf(text, PUB, 'the second quarter')).toBe('2024-Q2');
     expect(timexOf(text, PUB, 'the year-earlier quarter')).toBe('2023-Q2');
   });
+
+  test('a year in the possessive and "the last half"', () => {
+    expect(timexOf("The economy shrank in 2023's final quarter.", PUB, "2023's final quarter")).toBe('2023-Q4');
+    expect(timexOf('Margins will narrow in the last half of 2025.', PUB, 'the last half of 2025')).toBe('2025-H2');
+  });
 });

@@ -92,7 +92,7 @@ const quarter: TimeRule = {
   keywords: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4'],
   span: withoutArticleBeforeModifier,
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:the\\s+)?(?:(${YEAR})\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?` +
+    `(?<![\\w'’-])(?:the\\s+)?(?:(${YEAR})(?:['’]s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?` +
       `(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\\s]+(?:fiscal[-\\s]+)?(quarter|half)` +
       `(?:\\s+of\\s+(?:(?:fiscal|the\\s+fiscal|the)\\s+)?(?:(${YEAR})|(this|last|next)\\s+year|(?:the\\s+|this\\s+)?(year)))?(?![\\w'’])` +
       `|(?<![\\w'’-])Q([1-4])(?:\\s+(${YEAR}))?(?![\\w'’])`,
@@ -100,8 +100,9 @@ const quarter: TimeRule = {
   ),
   build({ match }) {
     if (match[8]) return withYear(frame('date', { quarter: Number(match[8]), stated: ['quarter'] }), match[9], undefined);
-    const ordinal = QUARTER_ORDINALS.get(match[3]!.toLowerCase())!;
     const unit = match[4]!.toLowerCase();
+    // "the last half of 1989" is the second half.
+    const ordinal = unit === 'half' && /^(?:last|final)$/iu.test(match[3]!) ? 2 : QUARTER_ORDINALS.get(match[3]!.toLowerCase())!;
     const hasOf = match[5] !== undefined || match[6] !== undefined || match[7] !== undefined;
     const hasYear = hasOf || match[1] !== undefined || match[2] !== undefined;
     // "the last quarter" alone is the previous quarter (a relative rule); "the second half" of a match is no date.
