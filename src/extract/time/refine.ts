@@ -126,12 +126,21 @@ export function joinAdjacent(candidates: readonly Candidate[], text: string): Ca
 
 const PART_BEFORE = /(?:^|[^\w'’-])((?:early|late|mid|the\s+(?:end|beginning|start|middle|close)\s+of|the\s+(?:first|second|latter)\s+half\s+of))[-\s]+$/iu;
 
-/** Takes "early", "mid-", "the end of" into a date's span and `mod` ("early 2010", "mid-2012"). */
+/** "around 7:15 p.m.", "at about noon": an approximate clock time (a preposition "about" before a day is not). */
+const APPROX_BEFORE = /(?:^|[^\w'’-])(around|about|approximately|roughly)\s+$/iu;
+
+/**
+ * Takes "early", "mid-", "the end of" into a date's span and `mod` ("early 2010", "mid-2012"), and
+ * "around" into a clock time's ("around 7:15 p.m.", APPROX).
+ */
 export function extendParts(candidates: readonly Candidate[], text: string): Candidate[] {
   return candidates.map((candidate) => {
     if (candidate.frame.kind !== 'date' || candidate.frame.mod) return candidate;
     const windowStart = Math.max(0, candidate.start - 40);
-    const match = PART_BEFORE.exec(text.slice(windowStart, candidate.start));
+    const before = text.slice(windowStart, candidate.start);
+    const approx = candidate.frame.hour !== undefined ? APPROX_BEFORE.exec(before) : null;
+    if (approx) return { ...candidate, start: windowStart + approx.index + approx[0].indexOf(approx[1]!), frame: { ...candidate.frame, mod: 'APPROX' } };
+    const match = PART_BEFORE.exec(before);
     if (!match) return candidate;
     const mod = partMod(match[1]);
     if (!mod) return candidate;

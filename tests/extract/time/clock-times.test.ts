@@ -45,6 +45,12 @@ describe('24-hour clock times as wire services write them', () => {
     expect(timexOf('The ferry sank on March 3. Divers arrived at noon.', PUB, 'noon')).toBe('2024-03-03T12:00');
   });
 
+  test('"around" a clock time is part of it (APPROX); "about" before a day is a preposition', () => {
+    expect(timexOf('The talks resumed around noon.', PUB, 'around noon')).toBe('2024-03-22T12:00 APPROX');
+    expect(timexOf('The plane landed at about 3 p.m.', PUB, 'about 3 p.m.')).toBe('2024-03-22T15:00 APPROX');
+    expect(timexOf("They argued about Friday's vote.", PUB, 'Friday')).toBe('2024-03-22');
+  });
+
   test('without a clock context, years and counts stay what they are', () => {
     expect(timexOf('The abbey was founded in 1645 by monks.', PUB, '1645')).toBe('1645');
     expect(times('The index closed at 2000 points, a record.', PUB)).toEqual([]);
