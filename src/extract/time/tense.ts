@@ -15,6 +15,8 @@ const SCHEDULING = new Set(['postpones', 'postpone', 'reschedules', 'due', 'expe
  * planned for March" told a plan whose day may be either side of publication.
  */
 const SCHEDULED = new Set(['scheduled', 'rescheduled', 'planned', 'postponed', 'adjourned', 'deferred', 'slated', 'expected']);
+/** Verbs whose simple present tells a timetable: what they place is ahead. */
+const TIMETABLE = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'meets', 'convenes', 'resumes', 'closes', 'expires', 'arrives', 'departs', 'leaves', 'visits', 'travels', 'returns', 'concludes', 'kicks', 'airs', 'runs', 'launches', 'debuts', 'premieres']);
 /** Nouns that, before "to", name something planned: "an agreement to buy the bank in January". */
 const PLAN_NOUNS = new Set(['agreement', 'deal', 'offer', 'bid', 'proposal', 'decision', 'intention', 'effort', 'attempt', 'pact', 'accord', 'move']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t']);
@@ -57,6 +59,8 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   const next = words[i + 1];
   const prev = words.slice(Math.max(0, i - 3), i);
   if (FUTURE_AUX.has(w)) return 'future';
+  // "The summit opens Monday", "the deal expires Friday": the simple present of a timetable.
+  if (TIMETABLE.has(w) && !rightOfMention) return 'future';
   // "had been due to expire Friday": a plan told in the past, its day the nearest one.
   if (SCHEDULING.has(w)) return prev.some((aux) => PAST_AUX.has(aux)) ? 'present' : 'future';
   // A day told before the participle ("On Friday, the board planned …") is when the planning

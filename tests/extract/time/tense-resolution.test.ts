@@ -28,6 +28,11 @@ describe('weekdays follow the tense of their clause', () => {
     expect(timexOf('Officials have scheduled a hearing Thursday on the dispute.', PUB, 'Thursday')).toBe('2024-04-25');
   });
 
+  test('the simple present of a timetable looks ahead', () => {
+    expect(timexOf('The trade fair opens Monday in Leipzig.', PUB, 'Monday')).toBe('2024-04-29');
+    expect(timexOf('The tender offer expires on Friday.', PUB, 'Friday')).toBe('2024-04-26');
+  });
+
   test('"through" a day without a tensed verb looks ahead', () => {
     expect(timexOf('The fair runs through Sunday.', PUB, 'Sunday')).toBe('2024-04-28');
   });
