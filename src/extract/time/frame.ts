@@ -58,6 +58,10 @@ export interface TimeFrame {
   periodic?: boolean;
   /** Anchored to the date told right after it: "the quarter ended Sept. 30" is the quarter of that day. */
   anchoredAfter?: boolean;
+  /** "the week of March 6": the period of this unit that holds the stated day. */
+  within?: 'week' | 'weekend';
+  /** "the day before last Tuesday": the stated date moved by whole units. */
+  offset?: { unit: 'day' | 'week'; amount: number };
   // --- durations, sets and references
   duration?: DurationPart[];
   /** Look-back duration ("the first … in 14 years"): ends at the anchor. */

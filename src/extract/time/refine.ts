@@ -126,6 +126,12 @@ export function joinAdjacent(candidates: readonly Candidate[], text: string): Ca
 
 const PART_BEFORE = /(?:^|[^\w'’-])((?:early|late|mid|the\s+(?:end|beginning|start|middle|close)\s+of|the\s+(?:first|second|latter)\s+half\s+of))[-\s]+$/iu;
 
+/**
+ * A day told as the landmark of another: "the week of March 6" (the week that holds it), "the day
+ * before last Tuesday's hearing" (a day earlier).
+ */
+const AROUND_DAY = /(?:^|[^\w'’-])(the\s+(?:(week|weekend)\s+of|(day|week)\s+(before|after)))\s+$/iu;
+
 /** "around 7:15 p.m.", "at about noon": an approximate clock time (a preposition "about" before a day is not). */
 const APPROX_BEFORE = /(?:^|[^\w'’-])(around|about|approximately|roughly)\s+$/iu;
 
@@ -140,6 +146,13 @@ export function extendParts(candidates: readonly Candidate[], text: string): Can
     const before = text.slice(windowStart, candidate.start);
     const approx = candidate.frame.hour !== undefined ? APPROX_BEFORE.exec(before) : null;
     if (approx) return { ...candidate, start: windowStart + approx.index + approx[0].indexOf(approx[1]!), frame: { ...candidate.frame, mod: 'APPROX' } };
+    const around = isDayLevel(candidate.frame) && candidate.frame.hour === undefined ? AROUND_DAY.exec(before) : null;
+    if (around) {
+      const start = windowStart + around.index + around[0].indexOf(around[1]!);
+      if (around[2]) return { ...candidate, start, frame: { ...candidate.frame, within: around[2].toLowerCase() as 'week' | 'weekend' } };
+      const unit = around[3]!.toLowerCase() as 'day' | 'week';
+      return { ...candidate, start, frame: { ...candidate.frame, offset: { unit, amount: around[4]!.toLowerCase() === 'before' ? -1 : 1 } } };
+    }
     const match = PART_BEFORE.exec(before);
     if (!match) return candidate;
     const mod = partMod(match[1]);

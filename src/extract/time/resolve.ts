@@ -5,7 +5,7 @@ import type { TimeFrame, TimeMention } from './frame.js';
 import type { Anchor } from './place-date.js';
 import { UNIT_GRANULARITY, nestsIn, placeDate } from './place-date.js';
 import type { DateGranularity, ResolvedDate } from './resolved-date.js';
-import { formatResolved, intervalOf, periodOf } from './resolved-date.js';
+import { formatResolved, intervalOf, periodOf, shiftPeriod } from './resolved-date.js';
 import { addDuration, durationValue, setValue, unanchoredValue } from './timex-forms.js';
 
 /** A mention placed against a reference date: its TimeValue, what was stated or implied, the placed date. */
@@ -70,6 +70,14 @@ function reportedQuarter(frame: TimeFrame, anchor: Anchor | undefined): TimeFram
   return daysBetween(quarterStart, anchor.period.start) < 45 ? { ...frame, shift: { unit: 'quarter', amount: frame.shift.amount - 1 } } : frame;
 }
 
+/** "the week of March 6" → the week that holds it; "the day before last Tuesday" → the Monday. */
+function landmark(frame: TimeFrame, placed: ResolvedDate | undefined): ResolvedDate | undefined {
+  if (!placed || placed.granularity !== 'day') return placed;
+  if (frame.within) return periodOf(frame.within, placed.start);
+  if (frame.offset) return shiftPeriod(periodOf(frame.offset.unit === 'week' ? 'week' : 'day', placed.start), frame.offset.amount);
+  return placed;
+}
+
 function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, published: string | null): Resolution {
   const { frame } = mention;
   const parts = frame.duration ?? [];
@@ -94,7 +102,7 @@ function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous:
   // Count from the date just told when it is fine enough ("the next day" needs a day), else from publication.
   const usesPrevious = ((frame.anaphoric === true || frame.anchoredAfter === true) && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
   const effective = usesPrevious ? frame : reportedQuarter(frame, anchor);
-  const placed = placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor);
+  const placed = landmark(frame, placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor));
   const timex: TimeValue['timex'] = {
     type: hasTime(frame) ? 'TIME' : 'DATE',
     value: placed ? formatResolved(placed) : unanchoredValue(frame),

@@ -74,6 +74,12 @@ describe('anaphoric expressions count from the date just told', () => {
     expect(timexOf('Unemployment was 6.1% in March, up from 5.9% a month earlier.', PUB, 'a month earlier')).toBe('2024-02');
   });
 
+  test('a day as the landmark of another: "the week of", "the day before"', () => {
+    expect(timexOf('A ruling is expected the week of May 6.', PUB, 'the week of May 6')).toBe('2024-W19');
+    expect(timexOf("The day before last Tuesday's vote, the mayor resigned.", PUB, 'The day before last Tuesday')).toBe('2024-04-22');
+    expect(timexOf('Stores reopened the day after Christmas.', PUB, 'the day after Christmas')).toBe('2023-12-26');
+  });
+
   test('a clock time belongs to the day just told', () => {
     expect(timexOf('The quake struck on Tuesday, March 5, 2024. A second shock came at 10:35 a.m.', PUB, '10:35 a.m.')).toBe('2024-03-05T10:35');
   });
