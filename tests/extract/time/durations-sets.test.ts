@@ -84,5 +84,13 @@ describe('sets and references', () => {
     expect(timexOf('Prices are now falling.', PUB, 'now')).toBe('PRESENT_REF');
     expect(timexOf('The firm recently hired more staff.', PUB, 'recently')).toBe('PAST_REF');
     expect(timexOf('Costs may rise in the future.', PUB, 'the future')).toBe('FUTURE_REF');
+    expect(timeOf('Solar power could one day replace coal.', PUB, 'one day').value.timex).toEqual({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(timexOf('The strike lasted one day.', PUB, 'one day')).toBe('P1D');
+  });
+
+  test('the present age and the fate of something are not times', () => {
+    expect(times("Apps shape today's youth more than schools do.", PUB)).toEqual([]);
+    expect(times('Delegates argued over the future of the treaty.', PUB)).toEqual([]);
+    expect(times('For the rebels, high noon has arrived.', PUB)).toEqual([]);
   });
 });

@@ -45,6 +45,9 @@ const weekday: TimeRule = {
   },
 };
 
+/** "today's" and "tomorrow's" before nouns of an age rather than of a day. */
+const GENERIC_TODAY = /^(?:today|tomorrow)['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|terms|dollars|money|culture|technology|computers|politics|media|climate|workplace|market|markets|age|era)\b/iu;
+
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['today', 0],
   ['tonight', 0],
@@ -64,6 +67,8 @@ const dayWord: TimeRule = {
     const word = match[3]!.toLowerCase();
     // "VOA Today", "USA Today": a capitalised day word inside a name.
     if (/^\p{Lu}/u.test(match[3]!) && match.index > 0 && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(0, match.index)) && !/[.!?:"“]\s*$/u.test(text.slice(0, match.index))) return undefined;
+    // "today's youth", "in today's world": the present age, not the day.
+    if (!match[1] && !match[2] && !match[4] && GENERIC_TODAY.test(text.slice(match.index))) return undefined;
     let amount = DAY_WORDS.get(word)!;
     if (match[2]) amount += match[2].toLowerCase() === 'before' ? -1 : 1;
     const part = dayPart(match[4]) ?? (word === 'tonight' ? 'NI' : undefined);
@@ -93,6 +98,7 @@ const partOfDay: TimeRule = {
     const extras = mod ? { mod } : {};
     if (word === 'noon' || word === 'midday' || word === 'midnight') {
       if (/^\p{Lu}/u.test(match[3]!) && match.index > 0 && /\p{L}\s+$/u.test(text.slice(0, match.index))) return undefined; // "High Noon"
+      if (/(?:^|\W)high\s+$/iu.test(text.slice(Math.max(0, match.index - 6), match.index))) return undefined; // "high noon comes today"
       const hour = word === 'midnight' ? 24 : 12;
       // Like a clock time: on the day told next to it ("midnight on Sunday") or the day last told.
       return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'], ...extras });

@@ -35,7 +35,9 @@ const future: TimeRule = {
   name: 'future-ref',
   keywords: ['future', 'term', 'possible'],
   pattern: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+|not\s+too\s+distant\s+)?future|(?<=\bin\s)future|the\s+(?:near|short|long|medium)(?:er)?\s+term|as\s+soon\s+as\s+possible)(?![\w'’-])/giu,
-  build() {
+  build({ match, text }) {
+    // "the future of the alliance" is what becomes of something, not a time.
+    if (/future$/iu.test(match[0]) && /^\s+of\b/iu.test(text.slice(match.index + match[0].length))) return undefined;
     return frame('ref', { ref: 'FUTURE_REF', stated: [] });
   },
 };

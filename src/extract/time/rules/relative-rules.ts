@@ -161,5 +161,15 @@ const inThePeriod: TimeRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly TimeRule[] = [inThePeriod, relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod];
+/** "will one day be", "could one day replace": some time ahead, not a day's length (before the duration rules). */
+const oneDay: TimeRule = {
+  name: 'one-day',
+  keywords: ['day'],
+  pattern: /(?<=(?:^|[^\w'’-])(?:will|would|could|might|may|can|shall|to|hope|hopes|hoped|dream|dreams)\s+)one\s+day(?=\s+\p{Ll})(?!\s+(?:of|in|at|after|before|later|earlier|ago)\b)/giu,
+  build() {
+    return frame('ref', { ref: 'FUTURE_REF', stated: [] });
+  },
+};
+
+export const RELATIVE_RULES: readonly TimeRule[] = [inThePeriod, relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod, oneDay];
 
