@@ -32,4 +32,8 @@ describe('reporting periods in company results', () => {
     expect(timexOf("The economy shrank in 2023's final quarter.", PUB, "2023's final quarter")).toBe('2023-Q4');
     expect(timexOf('Margins will narrow in the last half of 2025.', PUB, 'the last half of 2025')).toBe('2025-H2');
   });
+
+  test('"fiscal year 2025" is one expression', () => {
+    expect(timexOf('Revenue for fiscal year 2025 is forecast to rise.', PUB, 'fiscal year 2025')).toBe('2025');
+  });
 });

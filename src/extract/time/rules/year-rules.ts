@@ -29,7 +29,7 @@ const bareYear: TimeRule = {
   name: 'year',
   keywords: ['#year'],
   // A hyphen before the year is allowed after "mid" and in a range of years ("2005-2010").
-  pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid|\\b${YEAR})[-–])(?:(fiscal|calendar|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|[-–]\\d(?!\\d{3})|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
+  pattern: new RegExp(`(?<![\\w$£€#.,/:'’])(?<!(?<!mid|\\b${YEAR})[-–])(?:(fiscal(?:\\s+year)?|calendar(?:\\s+year)?|FY)[-\\s]*)?(${YEAR})(?![\\w%]|[.,:/]\\d|[-–]\\d(?!\\d{3})|\\s*(?:%|percent|per\\s*cent))`, 'gi'),
   build({ match, text }) {
     const year = Number(match[2]);
     const before = text.slice(Math.max(0, match.index - 30), match.index);
