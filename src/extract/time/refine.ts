@@ -161,3 +161,24 @@ export function extendParts(candidates: readonly Candidate[], text: string): Can
     return { ...candidate, start, frame: { ...candidate.frame, mod } };
   });
 }
+
+/** A bare day number coordinated with a date: "April 24 and 25", "May 3 or 4". */
+const NEXT_DAY_NUMBER = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?:st|nd|rd|th)?(?![\w%'’]|[.,:/]\d|\s*(?:%|percent|per\b|[ap]\.?m\b|o['’]clock))/iu;
+
+/** Adds the second day of "April 24 and 25": the same month (and year), another day. */
+export function addCoordinatedDays(candidates: readonly Candidate[], text: string): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    result.push(candidate);
+    const { frame } = candidate;
+    if (frame.kind !== 'date' || frame.month === undefined || frame.day === undefined || frame.hour !== undefined) continue;
+    const match = NEXT_DAY_NUMBER.exec(text.slice(candidate.end, candidate.end + 16));
+    if (!match) continue;
+    const day = Number(match[2]);
+    if (day <= frame.day || day > 31) continue;
+    const start = candidate.end + match[1]!.length;
+    const { weekday: _weekday, ...rest } = frame;
+    result.push({ ...candidate, start, end: start + match[2]!.length, frame: { ...rest, day, stated: rest.stated.filter((part) => part !== 'weekday') }, source: `${candidate.source}+day` });
+  }
+  return result;
+}

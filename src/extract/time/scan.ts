@@ -2,7 +2,7 @@ import type { Article, Document, Sentence } from '../../types.js';
 import { chronoProposals } from './chrono-adapter.js';
 import { futureCueBefore, placeDuration, relationBefore, strongCueBefore, tenseAt, tenseCueBefore } from './context.js';
 import type { TimeMention } from './frame.js';
-import { extendParts, joinAdjacent, selectCandidates } from './refine.js';
+import { addCoordinatedDays, extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
 import { TIME_RULES } from './rules/index.js';
 import { readWords } from './rules/rule.js';
@@ -81,7 +81,7 @@ function isDateline(sentence: Sentence, start: number, end: number): boolean {
 function scanSentence(sentence: Sentence): TimeMention[] {
   const { text } = sentence;
   const base = sentence.span.start;
-  const refined = extendParts(joinAdjacent(selectCandidates(propose(sentence)), text), text);
+  const refined = addCoordinatedDays(extendParts(joinAdjacent(selectCandidates(propose(sentence)), text), text), text);
   return refined.map((raw) => {
     const candidate = trimPossessive(text, raw);
     const start = base + candidate.start;

@@ -52,6 +52,15 @@ describe('dates with a year', () => {
     expect(timexOf('The bank posted a third-quarter loss of $4 million.', '2023-10-20', 'third-quarter')).toBe('2023-Q3');
   });
 
+  test('a second day number coordinated with a date, a month before a noun or in the possessive', () => {
+    const text = 'The summit will be held on June 24 and 25 in Lisbon.';
+    expect(timexOf(text, PUB, 'June 24')).toBe('2024-06-24');
+    expect(timexOf(text, PUB, '25')).toBe('2024-06-25');
+    expect(times('Prices rose on March 5 and 6% in May.', PUB).map((c) => c.text)).toEqual(['March 5', 'May']);
+    expect(timexOf('The March vote will settle it.', PUB, 'March')).toBe('2025-03');
+    expect(timexOf("A revision to February's figures lifted the total.", PUB, 'February')).toBe('2024-02');
+  });
+
   test('a dateline is a date like any other', () => {
     const text = 'GENEVA, March 12 (Wire) — Talks resumed today after a pause.';
     const claims = times(text, '2024-03-12');

@@ -9,7 +9,7 @@ const DETERMINER = '(last|next|this|past|coming|that|the)';
 const YEAR_TAIL = `(?:\\s*,?\\s*(?:of\\s+)?(${YEAR})|\\s+(?:of\\s+)?(this|last|next)\\s+year)`;
 
 /** Words that make "May" and "March" month names rather than a verb. */
-const MONTH_CUE = /(?:^|\W)(?:in|since|until|till|by|before|after|during|of|from|to|through|between|and|or|early|mid|late|last|next|this|each|every|since|as of|end of|beginning of|start of|middle of)\s*-?\s*$/iu;
+const MONTH_CUE = /(?:^|\W)(?:in|since|until|till|by|before|after|during|of|from|to|through|between|and|or|early|mid|late|last|next|this|each|every|since|as of|end of|beginning of|start of|middle of|the)\s*-?\s*$/iu;
 
 function yearShift(word: string | undefined): number | undefined {
   const w = word?.toLowerCase();
@@ -33,7 +33,7 @@ const month: TimeRule = {
   name: 'month',
   keywords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   pattern: new RegExp(
-    `(?<![\\w'’-])(?:${PART}[-\\s]+)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_PATTERN})(?![\\w])${YEAR_TAIL}?(?![\\w'’])`,
+    `(?<![\\w'’-])(?:${PART}[-\\s]+)?(?:(last|next|this|past|coming)\\s+)?(${MONTH_PATTERN})(?![\\w])${YEAR_TAIL}?(?:['’]s)?(?![\\w'’])`,
     'gi',
   ),
   build({ match, text }) {
