@@ -58,6 +58,7 @@ describe('dates with a year', () => {
     expect(timexOf(text, PUB, '25')).toBe('2024-06-25');
     expect(times('Prices rose on March 5 and 6% in May.', PUB).map((c) => c.text)).toEqual(['March 5', 'May']);
     expect(timexOf('The March vote will settle it.', PUB, 'March')).toBe('2025-03');
+    expect(times('Critics of the May government spoke out.', PUB)).toEqual([]);
     expect(timexOf("A revision to February's figures lifted the total.", PUB, 'February')).toBe('2024-02');
   });
 

@@ -11,6 +11,9 @@ const YEAR_TAIL = `(?:\\s*,?\\s*(?:of\\s+)?(${YEAR})|\\s+(?:of\\s+)?(this|last|n
 /** Words that make "May" and "March" month names rather than a verb. */
 const MONTH_CUE = /(?:^|\W)(?:in|since|until|till|by|before|after|during|of|from|to|through|between|and|or|early|mid|late|last|next|this|each|every|since|as of|end of|beginning of|start of|middle of|the)\s*-?\s*$/iu;
 
+/** Nouns a surname is put before: "the May government", "the March family". */
+const NAME_HOLDER = /^\s+(?:government|administration|cabinet|ministry|family|era|years|camp|team|doctrine|brothers|sisters)\b/iu;
+
 function yearShift(word: string | undefined): number | undefined {
   const w = word?.toLowerCase();
   return w === 'last' ? -1 : w === 'next' ? 1 : w === 'this' ? 0 : undefined;
@@ -44,6 +47,8 @@ const month: TimeRule = {
     if (/^(?:may|march)$/iu.test(name) && !determiner && !match[1] && !match[4] && !match[5]) {
       const before = text.slice(Math.max(0, match.index - 20), match.index);
       if (!MONTH_CUE.test(before)) return undefined;
+      // "the May government", "the March family": a surname before what belongs to it.
+      if (/the\s*$/iu.test(before) && NAME_HOLDER.test(text.slice(match.index + match[0].length))) return undefined;
     }
     const mod = partMod(match[1]);
     const result = frame('date', { month: number, stated: ['month'], ...(mod ? { mod } : {}) });
