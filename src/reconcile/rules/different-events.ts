@@ -49,34 +49,36 @@ export const differentEventsRule: ReconcileRule = {
       return basisOfArticle.get(article)!;
     };
     const drafts: FindingDraft[] = [];
-    for (let i = 0; i < mains.length; i++) {
-      for (let j = i + 1; j < mains.length; j++) {
-        const [left, right] = [mains[i]!, mains[j]!];
-        const leftArticles = articlesByEvent.get(left.id)!.sort();
-        const rightArticles = articlesByEvent.get(right.id)!.sort();
-        const anchors = [...leftArticles, ...rightArticles]
-          .map((article) => anchorFor(article))
-          .filter((id): id is string => id !== undefined);
-        if (anchors.length < 2) continue;
-        const gap = gapInDays(left.interval!, right.interval!);
-        const basis = [...leftArticles, ...rightArticles].map((article) => `${article}: ${basisFor(article)}`).join('; ');
-        drafts.push({
-          messageId: 'different',
-          data: {
-            left: leftArticles.join(', '),
-            leftVerb: leftArticles.length === 1 ? 's' : '',
-            leftWhen: describeInterval(left.interval!),
-            right: rightArticles.join(', '),
-            rightVerb: rightArticles.length === 1 ? 's' : '',
-            rightWhen: describeInterval(right.interval!),
-          },
-          verdict: 'different-events',
-          confidence: gap > 30 ? 0.9 : gap > 3 ? 0.75 : 0.6,
-          explanation: `The two groups are ${gap} day${gap === 1 ? '' : 's'} apart. Dated by ${basis}.`,
-          event: left.id,
-          claims: anchors,
-        });
-      }
+    // Each other occurrence is set against the one most articles report: k occurrences give k − 1
+    // findings, not one per pair.
+    const principal = [...mains].sort((a, b) => articlesByEvent.get(b.id)!.length - articlesByEvent.get(a.id)!.length || a.interval!.start.localeCompare(b.interval!.start))[0];
+    for (const other of mains) {
+      if (!principal || other === principal) continue;
+      const [left, right] = other.interval!.start < principal.interval!.start ? [other, principal] : [principal, other];
+      const leftArticles = articlesByEvent.get(left.id)!.sort();
+      const rightArticles = articlesByEvent.get(right.id)!.sort();
+      const anchors = [...leftArticles, ...rightArticles]
+        .map((article) => anchorFor(article))
+        .filter((id): id is string => id !== undefined);
+      if (anchors.length < 2) continue;
+      const gap = gapInDays(left.interval!, right.interval!);
+      const basis = [...leftArticles, ...rightArticles].map((article) => `${article}: ${basisFor(article)}`).join('; ');
+      drafts.push({
+        messageId: 'different',
+        data: {
+          left: leftArticles.join(', '),
+          leftVerb: leftArticles.length === 1 ? 's' : '',
+          leftWhen: describeInterval(left.interval!),
+          right: rightArticles.join(', '),
+          rightVerb: rightArticles.length === 1 ? 's' : '',
+          rightWhen: describeInterval(right.interval!),
+        },
+        verdict: 'different-events',
+        confidence: gap > 30 ? 0.9 : gap > 3 ? 0.75 : 0.6,
+        explanation: `The two groups are ${gap} day${gap === 1 ? '' : 's'} apart. Dated by ${basis}.`,
+        event: left.id,
+        claims: anchors,
+      });
     }
     return drafts;
   },
