@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type * as ChronoEn from 'chrono-node/en';
 import type { TimeFrame } from './frame.js';
 import { frame } from './rules/rule.js';
+import { chronoEnglish } from '../../util/chrono-english.js';
 
 /** A chrono proposal translated into our terms: offsets into the parsed text and a frame. */
 export interface ChronoProposal {
@@ -33,19 +32,9 @@ const UNUSED = new Set([
   'MergeWeekdayComponentRefiner',
 ]);
 
-/**
- * `chrono-node/en`, required by file: the package's exports map sends that name to
- * `dist/cjs/locales/en/index.js`, and reaching the file from the package root's folder works the
- * same under Node and under test runners whose resolvers do not read subpath patterns.
- */
-function loadEnglish(): typeof ChronoEn {
-  const require = createRequire(import.meta.url);
-  return require(path.join(path.dirname(require.resolve('chrono-node')), 'locales', 'en', 'index.js')) as typeof ChronoEn;
-}
-
 function parser(): ChronoEn.Chrono {
   if (!chrono) {
-    const en = loadEnglish();
+    const en = chronoEnglish();
     // The plain (not casual) configuration: strict mode would drop "10:35 a.m. Friday" for its weekday.
     const configuration = en.configuration.createConfiguration(false, false);
     const used = <T extends object>(part: T) => !UNUSED.has(part.constructor.name);
