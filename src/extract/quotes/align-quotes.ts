@@ -1,5 +1,5 @@
 import type { Claim } from '../../types.js';
-import { contentWords, quoteSimilarity, quoteWords } from './quote-similarity.js';
+import { profileSimilarity, quoteProfile, quoteWords } from './quote-similarity.js';
 
 /** The same quote as several articles render it. */
 export interface QuoteGroup {
@@ -37,10 +37,10 @@ function find(parent: number[], i: number): number {
 export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}): QuoteGroup[] {
   const threshold = options.threshold ?? 0.6;
   const quotes = claims.filter((claim): claim is Claim<'quote'> => claim.kind === 'quote');
-  const words = quotes.map((claim) => quoteWords(claim.value.quote));
+  const profiles = quotes.map((claim) => quoteProfile(quoteWords(claim.value.quote)));
   const postings = new Map<string, number[]>();
-  words.forEach((list, index) => {
-    for (const word of new Set(contentWords(list))) {
+  profiles.forEach((profile, index) => {
+    for (const word of profile.content) {
       const posting = postings.get(word);
       if (posting) posting.push(index);
       else postings.set(word, [index]);
@@ -48,20 +48,28 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
   });
   const parent = quotes.map((_, index) => index);
   const pairs: QuoteGroup['pairs'] = [];
-  const tried = new Set<number>();
+  const shared = new Map<number, number>();
   for (let i = 0; i < quotes.length; i++) {
-    tried.clear();
-    for (const word of new Set(contentWords(words[i]!))) {
+    // Content words shared with each later quote, counted through the postings.
+    shared.clear();
+    let unindexed = 0;
+    for (const word of profiles[i]!.content) {
       const posting = postings.get(word)!;
-      if (posting.length > MAX_POSTINGS) continue;
-      for (const j of posting) {
-        if (j <= i || tried.has(j) || quotes[j]!.article === quotes[i]!.article) continue;
-        tried.add(j);
-        const similarity = quoteSimilarity(words[i]!, words[j]!);
-        if (similarity < threshold) continue;
-        pairs.push({ a: quotes[i]!.id, b: quotes[j]!.id, similarity: Math.round(similarity * 1000) / 1000 });
-        parent[find(parent, j)] = find(parent, i);
+      if (posting.length > MAX_POSTINGS) {
+        unindexed++;
+        continue;
       }
+      for (const j of posting) if (j > i && quotes[j]!.article !== quotes[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      // The content half bounds the similarity, (bigrams ≤ 1 + content) / 2, so most candidates are
+      // dismissed without building anything; words too common to index may be shared too.
+      const smaller = Math.min(profiles[i]!.content.size, profiles[j]!.content.size);
+      if ((1 + Math.min(1, (count + unindexed) / smaller)) / 2 < threshold) continue;
+      const similarity = profileSimilarity(profiles[i]!, profiles[j]!);
+      if (similarity < threshold) continue;
+      pairs.push({ a: quotes[i]!.id, b: quotes[j]!.id, similarity: Math.round(similarity * 1000) / 1000 });
+      parent[find(parent, j)] = find(parent, i);
     }
   }
   const groups = new Map<number, QuoteGroup>();

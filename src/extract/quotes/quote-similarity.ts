@@ -37,15 +37,30 @@ function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / small.size;
 }
 
+/** What similarity needs of one quote, computed once however many quotes it is compared with. */
+export interface QuoteProfile {
+  length: number;
+  bigrams: ReadonlySet<string>;
+  content: ReadonlySet<string>;
+}
+
+export function quoteProfile(words: readonly string[]): QuoteProfile {
+  return { length: words.length, bigrams: bigrams(words), content: new Set(contentWords(words)) };
+}
+
+/** `quoteSimilarity` of two profiles. */
+export function profileSimilarity(a: QuoteProfile, b: QuoteProfile): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const byBigrams = containment(a.bigrams, b.bigrams);
+  const byContent = containment(a.content, b.content);
+  const weight = Math.min(1, Math.min(a.length, b.length) / FULL_WEIGHT_WORDS);
+  return ((byBigrams + byContent) / 2) * weight;
+}
+
 /**
  * Similarity in [0, 1] of two quotes given as words: the mean of bigram and content-word
  * containment in the shorter one, scaled down for fragments under four words.
  */
 export function quoteSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const byBigrams = containment(bigrams(a), bigrams(b));
-  const byContent = containment(new Set(contentWords(a)), new Set(contentWords(b)));
-  const shorter = Math.min(a.length, b.length);
-  const weight = Math.min(1, shorter / FULL_WEIGHT_WORDS);
-  return ((byBigrams + byContent) / 2) * weight;
+  return profileSimilarity(quoteProfile(a), quoteProfile(b));
 }

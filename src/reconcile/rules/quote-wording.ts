@@ -32,16 +32,18 @@ export const quoteWordingRule: ReconcileRule = {
       const altered = new Set<Quote>();
       const reasons: string[] = [];
       let change = '';
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const [a, b] = [group[i]!, group[j]!];
-          if (a.article === b.article) continue;
-          const comparison = compareQuotes(a.value, b.value);
-          if (comparison.relation === 'different') {
-            altered.add(a).add(b);
-            reasons.push(`${a.article} vs ${b.article}: ${comparison.reason}.`);
-            change ||= comparison.reason.replace(/^the quoted words differ: /u, '');
-          }
+      let identical = true;
+      // Only the pairs the alignment matched are diffed: a big group is a chain of close pairs, not all pairs.
+      const kept = new Set(group);
+      for (const pair of aligned.pairs) {
+        const [a, b] = [context.claimById.get(pair.a) as Quote, context.claimById.get(pair.b) as Quote];
+        if (!kept.has(a) || !kept.has(b) || a.article === b.article) continue;
+        const comparison = compareQuotes(a.value, b.value);
+        if (comparison.relation !== 'same') identical = false;
+        if (comparison.relation === 'different') {
+          altered.add(a).add(b);
+          reasons.push(`${a.article} vs ${b.article}: ${comparison.reason}.`);
+          change ||= comparison.reason.replace(/^the quoted words differ: /u, '');
         }
       }
       const speakerName = group.find((quote) => quote.value.speaker)?.value.speaker;
@@ -60,7 +62,6 @@ export const quoteWordingRule: ReconcileRule = {
         });
       } else {
         const sources = independentSources([...new Map(group.map((quote) => [quote.article, context.articleById.get(quote.article)!])).values()]);
-        const identical = group.every((a) => group.every((b) => a.article === b.article || compareQuotes(a.value, b.value).relation === 'same'));
         // Reported statements that merely share words are not the same statement: only close renderings corroborate.
         const close = aligned.pairs.some((pair) => pair.similarity >= CLOSE_SIMILARITY);
         if (sources >= 2 && (identical || close)) {
