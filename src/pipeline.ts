@@ -1,4 +1,6 @@
-import type { Article, CheckResult, Claim, ClaimKind, Finding, InputProblem } from './types.js';
+import type { Article, CheckResult, Claim, ClaimKind, EventGroup, Finding, InputProblem } from './types.js';
+import { groupByStory, storyLabels } from './stories.js';
+import { pushTo } from './util/push-to.js';
 import type { LoadOptions } from './ingest/load-articles.js';
 import { extractArticle } from './extract/extract-article.js';
 import { openExtractStream, type ExtractSource } from './stream/extract-stream.js';
@@ -69,10 +71,19 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
  */
 export function completeRun(run: ExtractedRun, options: Pick<RunOptions, 'kinds' | 'progress'> = {}): ExtractedRun {
   options.progress?.stage?.('infer');
-  // Run-level step: articles without a publication date get one inferred from the whole run, and
-  // are extracted again against it before their claims are final (src/infer). No-op when all have one.
-  const final = inferMissingDates(run.articles, run.claims, options.kinds);
-  return { ...run, claims: final };
+  // Run-level step, story by story: articles without a publication date get one inferred from their
+  // story, and are extracted again against it before their claims are final (src/infer). No-op when
+  // all have one. Claims stay in article order.
+  const stories = groupByStory(run.articles);
+  if (stories.size <= 1) return { ...run, claims: inferMissingDates(run.articles, run.claims, options.kinds) };
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of run.claims) pushTo(claimsOf, claim.article, claim);
+  const finalOf = new Map<string, Claim[]>();
+  for (const articles of stories.values()) {
+    const final = inferMissingDates(articles, articles.flatMap((article) => claimsOf.get(article.id) ?? []), options.kinds);
+    for (const claim of final) pushTo(finalOf, claim.article, claim);
+  }
+  return { ...run, claims: run.articles.flatMap((article) => finalOf.get(article.id) ?? []) };
 }
 
 function isPaths(source: readonly string[] | ExtractSource): source is readonly string[] {
@@ -125,10 +136,31 @@ export async function runExtract(paths: readonly string[], options: RunOptions =
 export function checkExtracted(run: ExtractedRun, options: Pick<RunOptions, 'progress'> = {}): RunOutcome {
   const { articles, claims, failures } = run;
   options.progress?.stage?.('reconcile');
-  const { events, findings } = reconcile(articles, claims);
+  const { events, findings } = reconcileStories(articles, claims);
   options.progress?.findings?.(findings.length);
   const all = [...problemsOf(articles, failures), ...findings].sort(compareFindings);
   return { result: { ...buildResult(articles, claims, all), events }, articles };
+}
+
+/**
+ * Reconciles each story on its own and merges the results. With several stories, event ids carry the
+ * story's label ("12/event-2013-09") so they stay unique in the report.
+ */
+function reconcileStories(articles: readonly Article[], claims: readonly Claim[]): { events: EventGroup[]; findings: Finding[] } {
+  const stories = groupByStory(articles);
+  if (stories.size <= 1) return reconcile(articles, claims);
+  const claimsOf = new Map<string, Claim[]>();
+  for (const claim of claims) pushTo(claimsOf, claim.article, claim);
+  const labels = storyLabels([...stories.keys()]);
+  const events: EventGroup[] = [];
+  const findings: Finding[] = [];
+  for (const [story, members] of stories) {
+    const label = labels.get(story)!;
+    const outcome = reconcile(members, members.flatMap((article) => claimsOf.get(article.id) ?? []));
+    for (const event of outcome.events) events.push({ ...event, id: `${label}/${event.id}` });
+    for (const finding of outcome.findings) findings.push(finding.event ? { ...finding, event: `${label}/${finding.event}` } : finding);
+  }
+  return { events, findings: findings.sort(compareFindings) };
 }
 
 /** `check`: read, extract, reconcile. The library entry point behind the CLI. */

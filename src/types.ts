@@ -85,6 +85,11 @@ export interface Article {
   excluded: ExcludedRange[];
   /** Non-fatal problems found while reading (encoding fallbacks, ignored metadata…). */
   problems: InputProblem[];
+  /**
+   * The story the article is compared within, when the input names one (JSONL stage records); otherwise
+   * its folder is its story (see `storyOf` in `src/stories.ts`).
+   */
+  story?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

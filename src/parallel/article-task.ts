@@ -37,6 +37,7 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
     if ('failure' in loaded) return { ...loaded, ...story };
     article = input ? withInputId(loaded.article, input.id) : loaded.article;
   }
+  if (task.story !== undefined && task.story !== '' && article.story === undefined) article = { ...article, story: task.story };
   return { article, claims: extractArticle(article, task.kinds), ...story };
 }
 

@@ -24,7 +24,8 @@ export class StoryRun {
       if (known && known.path !== record.article.path) {
         this.problem({ path: where, severity: 'error', message: `two articles have the id "${record.article.id}" in story "${this.story}": ${known.path} and ${record.article.path}; the second is skipped` });
       } else if (!known) {
-        this.articles.set(record.article.id, record.article);
+        // The record's story is the article's: `check` and this stage then group it alike.
+        this.articles.set(record.article.id, this.story !== '' && record.article.story === undefined ? { ...record.article, story: this.story } : record.article);
         if (record.kinds) this.kinds = record.kinds;
       }
     } else if (record.type === 'claim') {
