@@ -18,6 +18,8 @@ const PREDICATE_CLASS: Record<string, string> = {
   arrive: 'arrive',
   arrival: 'arrive',
   land: 'arrive',
+  visit: 'visit',
+  trip: 'visit',
 };
 
 function classOf(value: MeetingValue): string | undefined {
@@ -31,6 +33,11 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
   // A phone call is not the meeting in person.
   if ((a.value.mode ?? 'in-person') !== (b.value.mode ?? 'in-person')) return false;
   if (kind === 'arrive') return a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
+  if (kind === 'visit') {
+    // One person's visit; two places named differently are two legs of a trip, not one visit told two ways.
+    const sameTraveller = a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
+    return sameTraveller && (!a.value.place || !b.value.place || a.value.place === b.value.place);
+  }
   const ca = a.value.counterpart ?? [];
   const cb = b.value.counterpart ?? [];
   if (ca.length === 0 || cb.length === 0 || !shareParticipant(ca, cb)) return false;

@@ -4,6 +4,7 @@ import { isRunningTotal } from '../compare/change-over-time.js';
 import { independentSources } from '../independence.js';
 import { crossArticlePairs, isUpdate, observe, splitByScale, type Observation, type PairComparison } from '../quantity-series.js';
 import { describeSlot, quantitySlot } from '../slot-keys.js';
+import { isSuperseded, subEventOf } from '../quantity-context.js';
 import { pushTo } from '../../util/push-to.js';
 
 const ESTIMATES = new Set(['count:population']);
@@ -37,12 +38,29 @@ function namedSourcesFor(observation: Observation, slot: readonly Observation[],
   return sources;
 }
 
+/** Agreeing pairs grouped by the observations they connect: each group is one value several articles give. */
+function agreementClusters(pairs: readonly PairComparison[]): PairComparison[][] {
+  const parent = new Map<Observation, Observation>();
+  const find = (o: Observation): Observation => {
+    let root = o;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(o, root);
+    return root;
+  };
+  for (const pair of pairs) for (const side of [pair.a, pair.b]) if (!parent.has(side)) parent.set(side, side);
+  for (const pair of pairs) parent.set(find(pair.a), find(pair.b));
+  const clusters = new Map<Observation, PairComparison[]>();
+  for (const pair of pairs) pushTo(clusters, find(pair.a), pair);
+  return [...clusters.values()];
+}
+
 function analyseGroup(slot: string, event: string, group: Observation[]): FindingDraft[] {
   const pairs = crossArticlePairs(group);
   if (pairs.length === 0) return [];
   const byKey = new Map(pairs.map((pair) => [`${pair.a.claim.id}|${pair.b.claim.id}`, pair]));
   const running = isRunningTotal(group[0]!.claim.value.counted) || slot.startsWith('count:killed') || slot.startsWith('count:injured');
-  const what = describeSlot(slot);
+  const [measured, subEvent] = slot.split('@') as [string, string | undefined];
+  const what = `${describeSlot(measured)}${subEvent ? ` of the ${subEvent}` : ''}`;
   const conflicts: PairComparison[] = [];
   // A running total whose reports cannot be ordered in time may simply have grown between them.
   const unordered: PairComparison[] = [];
@@ -133,24 +151,26 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
       claims: series.map((o) => o.claim.id),
     });
   }
-  const agreeing = pairs.filter((pair) => pair.relation !== 'different' && !updates.includes(pair));
-  if (conflicts.length === 0 && agreeing.length > 0) {
-    const sides = [...new Map(agreeing.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()];
+  // Corroborations, one per value the articles agree on: the observations joined by agreeing pairs.
+  const inConflict = new Set(conflicts.flatMap((pair) => [pair.a, pair.b]));
+  const agreeing = pairs.filter((pair) => pair.relation !== 'different' && !updates.includes(pair) && !inConflict.has(pair.a) && !inConflict.has(pair.b));
+  for (const cluster of agreementClusters(agreeing)) {
+    const sides = [...new Map(cluster.flatMap((pair) => [pair.a, pair.b]).map((o) => [o.claim.id, o])).values()];
     const sources = independentSources([...new Map(sides.map((o) => [o.article.id, o.article])).values()]);
-    if (sources >= 2) {
-      const exact = agreeing.every((pair) => pair.relation === 'same');
-      drafts.push({
-        messageId: exact ? 'corroborated' : 'compatible',
-        data: { what, sources, value: sides[0]!.claim.text },
-        verdict: exact ? 'corroborated' : 'granularity',
-        severity: 'info',
-        confidence: exact ? 0.9 : 0.7,
-        explanation: explain(agreeing.slice(0, 6)),
-        event,
-        sources,
-        claims: uniqueClaims(agreeing),
-      });
-    }
+    if (sources < 2) continue;
+    const exact = cluster.every((pair) => pair.relation === 'same');
+    const first = [...sides].sort((x, y) => (x.article.id < y.article.id ? -1 : x.article.id > y.article.id ? 1 : x.claim.span.start - y.claim.span.start))[0]!;
+    drafts.push({
+      messageId: exact ? 'corroborated' : 'compatible',
+      data: { what, sources, value: first.claim.text },
+      verdict: exact ? 'corroborated' : 'granularity',
+      severity: 'info',
+      confidence: exact ? 0.9 : 0.7,
+      explanation: explain(cluster.slice(0, 6)),
+      event,
+      sources,
+      claims: uniqueClaims(cluster),
+    });
   }
   return drafts;
 }
@@ -183,8 +203,10 @@ export const quantityAgreementRule: ReconcileRule = {
       const slot = quantitySlot(quantity.value, quantity.text);
       const event = context.eventOf.get(claim.id);
       const article = context.articleById.get(claim.article);
-      if (!slot || !event || !article) continue;
-      const key = `${event}\u0000${slot}`;
+      // A figure the article itself says was replaced ("an earlier toll of four") is not its claim.
+      if (!slot || !event || !article || isSuperseded(article, quantity)) continue;
+      const subEvent = subEventOf(article, quantity);
+      const key = `${event}\u0000${subEvent ? `${slot}@${subEvent}` : slot}`;
       pushTo(slots, key, observe(quantity, article));
     }
     const drafts: FindingDraft[] = [];

@@ -77,3 +77,19 @@ describe('meeting rule: mixed-up occurrences', () => {
     expect(findings[0]!.positions.map((p) => p.article)).toEqual(['mixed', 'earlier', 'later']);
   });
 });
+
+describe('meeting rule: visits', () => {
+  test('a possible visit against a visit left off the schedule is a conflict; visits to two places are two visits', () => {
+    const visit = (extra: Partial<MeetingValue>): MeetingValue => ({ predicate: 'visit', participants: ['person:ines moreau'], polarity: 'positive', modality: 'possible', ...extra });
+    const a = makeArticle('a', 'Aides spoke of a possible visit by Ines Moreau to Lyon.', '2025-06-02');
+    const b = makeArticle('b', 'Her week did not include a visit to Lyon.', '2025-06-02');
+    const c = makeArticle('c', 'She will not make a visit to Nantes.', '2025-06-02');
+    const claims = [
+      claimOn(a, 'meeting', 'a possible visit by Ines Moreau to Lyon', visit({ place: 'Lyon' })),
+      claimOn(b, 'meeting', 'did not include a visit to Lyon', visit({ place: 'Lyon', polarity: 'negative', modality: 'planned' })),
+      claimOn(c, 'meeting', 'will not make a visit to Nantes', visit({ place: 'Nantes', polarity: 'negative', modality: 'planned' })),
+    ];
+    const findings = reconcile([a, b, c], claims, [meetingStatusRule]).findings;
+    expect(findings.map((f) => [f.severity, f.positions.map((p) => p.article)])).toEqual([['error', ['a', 'b']]]);
+  });
+});
