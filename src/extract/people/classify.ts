@@ -5,7 +5,7 @@ import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAp
 import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
 import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import { personMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
-import { readOrganization, type OrganizationContext } from './read-organization.js';
+import { chunkKey, readOrganization, type OrganizationContext } from './read-organization.js';
 import { isPinyinName } from './person-name.js';
 import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName } from './titled-name.js';
 import { foldWord, isAcronym } from './words.js';
@@ -174,8 +174,14 @@ function looksAbbreviated(sentence: Sentence, name: readonly ChunkWord[]): boole
   const last = name[name.length - 1]!;
   if (name.length > 1 || last.text.length > 4) return false;
   const at = last.end - sentence.span.start;
-  return sentence.text[at] === '.' && (at + 1 >= sentence.text.length || /^\s+\p{Lu}/u.test(sentence.text.slice(at + 1)));
+  if (sentence.text[at] !== '.') return false;
+  if (at + 1 >= sentence.text.length) return true;
+  SPACE_THEN_CAPITAL.lastIndex = at + 1;
+  return SPACE_THEN_CAPITAL.test(sentence.text);
 }
+
+// Sticky: tested where the full stop ends, without copying the rest of the sentence.
+const SPACE_THEN_CAPITAL = /\s+\p{Lu}/uy;
 
 /** Countries, regions and big cities are never read as people, whatever the context suggests. */
 function namesCountryOrRegion(words: readonly ChunkWord[], text: string, chunk: Chunk): boolean {
@@ -187,7 +193,7 @@ function organizationBefore(context: OrganizationContext, sentence: Sentence, ro
   const tokens = sentence.tokens;
   const at = tokens.findIndex((token) => token.span.start === role.start);
   if (at <= 0) return undefined;
-  const chunk = context.chunks.find((candidate) => candidate.sentence === sentence.index && candidate.words[candidate.words.length - 1]!.token === at - 1);
+  const chunk = context.chunkEndingAt.get(chunkKey(sentence.index, at - 1));
   if (!chunk || chunk.possessive) return undefined;
   if (isOrganizationName(chunk.words) || (chunk.words.length === 1 && isAcronym(chunk.words[0]!.text) && context.acronyms.has(chunk.words[0]!.text))) {
     return chunk.name;

@@ -38,52 +38,87 @@ function canonicalOf(mentions: readonly PersonMention[]): string {
   return [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].count - a[1].count || a[1].first - b[1].first)[0]![0];
 }
 
+/** Mentions linked so far to one person, with their starts kept sorted for "the latest mention before". */
+interface Group {
+  parts: NameParts;
+  mentions: PersonMention[];
+  firstStart: number;
+  /** Starts of the group's mentions, ascending. */
+  starts: number[];
+}
+
+/** Inserts in order; appending, the usual case for mentions in text order, costs nothing more. */
+function insertSorted(values: number[], value: number): void {
+  let at = values.length;
+  while (at > 0 && values[at - 1]! > value) at--;
+  values.splice(at, 0, value);
+}
+
+/** The largest value below `limit` in an ascending array, or -1. */
+function lastBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : values[low - 1]!;
+}
+
 /**
- * Links the person mentions of one article. Full names group by family name and compatible given
- * names ("Antony Blinken" / "Anthony Blinken" are one person here, and both spellings stay on their
- * claims); a surname alone ("Blinken", "Mr Blinken", "Xi") joins the full name it belongs to — the
- * most recent one before it when two people share a surname.
+ * Links the person mentions of one article (in text order). Full names group by family name and
+ * compatible given names ("Antony Blinken" / "Anthony Blinken" are one person here, and both
+ * spellings stay on their claims); a surname alone ("Blinken", "Mr Blinken", "Xi") joins the full
+ * name it belongs to — the most recent one before it when two people share a surname.
  */
 export function clusterPersons(mentions: readonly PersonMention[]): { entities: PersonEntity[]; entityOf: Map<PersonMention, PersonEntity> } {
-  const groups: { parts: NameParts; mentions: PersonMention[]; firstStart: number }[] = [];
-  const groupOf = new Map<PersonMention, (typeof groups)[number]>();
+  const groups: Group[] = [];
+  // Groups by family name, in the order they were made: each mention looks only at its namesakes.
+  const bySurname = new Map<string, Group[]>();
+  const groupOf = new Map<PersonMention, Group>();
+  const join = (group: Group, mention: PersonMention) => {
+    group.mentions.push(mention);
+    insertSorted(group.starts, mention.start);
+    groupOf.set(mention, group);
+  };
+  const create = (parts: NameParts, start: number): Group => {
+    const group: Group = { parts, mentions: [], firstStart: start, starts: [] };
+    groups.push(group);
+    const namesakes = bySurname.get(parts.surname);
+    if (namesakes) namesakes.push(group);
+    else bySurname.set(parts.surname, [group]);
+    return group;
+  };
   // Full names first, in text order.
   for (const mention of mentions) {
     if (mention.nameWords.length < 2) continue;
     const parts = nameParts(mention.nameWords);
-    const group = groups.find((candidate) => candidate.parts.surname === parts.surname && compatibleGiven(candidate.parts.given, parts.given));
-    if (group) {
-      group.mentions.push(mention);
-      groupOf.set(mention, group);
-    } else {
-      const created = { parts, mentions: [mention], firstStart: mention.start };
-      groups.push(created);
-      groupOf.set(mention, created);
-    }
+    const group = bySurname.get(parts.surname)?.find((candidate) => compatibleGiven(candidate.parts.given, parts.given));
+    join(group ?? create(parts, mention.start), mention);
   }
   for (const mention of mentions) {
     if (mention.nameWords.length >= 2) continue;
     const parts = nameParts(mention.nameWords);
-    const sameSurname = groups.filter((group) => group.parts.given.length > 0 && group.parts.surname === parts.surname);
-    let group: (typeof groups)[number] | undefined;
-    if (sameSurname.length > 0) {
-      const before = sameSurname
-        .map((candidate) => ({ candidate, last: Math.max(...candidate.mentions.filter((m) => m.start < mention.start).map((m) => m.start), -1) }))
-        .filter((entry) => entry.last >= 0)
-        .sort((a, b) => b.last - a.last)[0];
-      group = before?.candidate ?? sameSurname.sort((a, b) => a.firstStart - b.firstStart)[0];
-    } else {
-      group = groups.find((candidate) => candidate.parts.given.length === 0 && candidate.parts.surname === parts.surname);
+    const namesakes = bySurname.get(parts.surname) ?? [];
+    let group: Group | undefined;
+    // The full name mentioned most recently before; else the one mentioned first (ties: the first made).
+    let latest = -1;
+    let earliest: Group | undefined;
+    for (const candidate of namesakes) {
+      if (candidate.parts.given.length === 0) continue;
+      const last = lastBelow(candidate.starts, mention.start);
+      if (last > latest) {
+        latest = last;
+        group = candidate;
+      }
+      if (!earliest || candidate.firstStart < earliest.firstStart) earliest = candidate;
     }
-    if (!group) {
-      group = { parts, mentions: [], firstStart: mention.start };
-      groups.push(group);
-    }
-    group.mentions.push(mention);
-    groupOf.set(mention, group);
+    group ??= earliest ?? namesakes.find((candidate) => candidate.parts.given.length === 0);
+    join(group ?? create(parts, mention.start), mention);
   }
   const entities: PersonEntity[] = [];
-  const byGroup = new Map<(typeof groups)[number], PersonEntity>();
+  const byGroup = new Map<Group, PersonEntity>();
   for (const group of groups.sort((a, b) => a.firstStart - b.firstStart)) {
     const ordered = group.mentions.sort((a, b) => a.start - b.start);
     const canonical = canonicalOf(ordered);

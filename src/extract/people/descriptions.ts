@@ -1,6 +1,7 @@
 import type { Document, Span } from '../../types.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import type { PersonEntity } from './coreference.js';
+import { SpanIndex } from './span-index.js';
 
 /** A definite description that refers back to a person of the article ("the US diplomat"). */
 export interface DescriptionMention {
@@ -29,6 +30,12 @@ const DESCRIPTION_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 const DESCRIPTION =
   /\b[Tt]he\s+(?:(?<nationality>[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)\s+)?(?<role>top\s+diplomat|diplomat|secretary\s+of\s+state|foreign\s+minister|prime\s+minister|premier|president|governor|mayor|spokesman|spokeswoman|spokesperson|chancellor|senator)\b(?![-\p{L}])|\b[Tt]he\s+head\s+of\s+(?<nationality2>[A-Z][\p{L}.]*)\s+diplomacy\b/gu;
 
+/** An entity a description may name, with where the article first mentions it. */
+interface Fitting {
+  entity: PersonEntity;
+  first: number;
+}
+
 /**
  * Finds definite descriptions that name a person's role and links each to the one person of the
  * article, mentioned before it, whose title fits (and whose nationality fits, when the description
@@ -37,27 +44,40 @@ const DESCRIPTION =
 export function findDescriptions(doc: Document, entities: readonly PersonEntity[], occupied: readonly Span[]): DescriptionMention[] {
   const found: DescriptionMention[] = [];
   const places = gazetteer();
+  const taken = new SpanIndex(occupied);
+  // The entities each role fits (and of each country), by first mention: built once per role, so a
+  // long article does not test every description against every person.
+  const fittingLists = new Map<string, Fitting[]>();
+  const fittingFor = (fits: RegExp, country: string | undefined): Fitting[] => {
+    const key = `${fits.source}\u0000${country ?? ''}`;
+    let list = fittingLists.get(key);
+    if (!list) {
+      list = entities
+        .filter((entity) => entity.title !== undefined && fits.test(entity.title.toLowerCase()) && (country === undefined || entity.country === country))
+        .map((entity) => ({ entity, first: entity.mentions.reduce((least, mention) => Math.min(least, mention.start), Infinity) }))
+        .sort((a, b) => a.first - b.first);
+      fittingLists.set(key, list);
+    }
+    return list;
+  };
   for (const sentence of doc.sentences) {
     for (const match of sentence.text.matchAll(DESCRIPTION)) {
       const start = sentence.span.start + match.index!;
       const end = start + match[0].length;
       // "the President Joe Biden", "the Chinese President Xi": a title before a name, not a description.
       const next = doc.article.text.slice(end, end + 3);
-      if (/^\s\p{Lu}/u.test(next) || occupied.some((span) => span.start < end && span.end > start)) continue;
+      if (/^\s\p{Lu}/u.test(next) || taken.overlaps(start, end)) continue;
       const roleText = (match.groups!.role ?? 'head of diplomacy').toLowerCase().replace(/\s+/gu, ' ');
       const nationalityText = match.groups!.nationality ?? match.groups!.nationality2;
       const country = nationalityText ? places.countryOfDemonym(nationalityText) ?? places.lookup(nationalityText).find((entry) => entry.level === 'country')?.country : undefined;
       if (nationalityText && !country) continue;
       const fits = DESCRIPTION_ROLES.find(([role]) => role.test(roleText))?.[1];
       if (!fits) continue;
-      const candidates = entities.filter(
-        (entity) =>
-          entity.title !== undefined &&
-          fits.test(entity.title.toLowerCase()) &&
-          entity.mentions.some((mention) => mention.start < start) &&
-          (country === undefined || entity.country === country),
-      );
-      if (candidates.length === 1) found.push({ span: { start, end }, entity: candidates[0]! });
+      // Exactly one fitting person mentioned before: the first two in order of first mention tell.
+      const fitting = fittingFor(fits, country);
+      if (fitting.length > 0 && fitting[0]!.first < start && !(fitting.length > 1 && fitting[1]!.first < start)) {
+        found.push({ span: { start, end }, entity: fitting[0]!.entity });
+      }
     }
   }
   return found;

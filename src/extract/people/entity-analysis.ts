@@ -6,7 +6,8 @@ import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import { organizationMentionOf, personMentionOf, placeMentionOf, type EntityMention, type OrganizationMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { nameParts } from './person-name.js';
-import { organizationInitials } from './read-organization.js';
+import { chunkKey, organizationInitials } from './read-organization.js';
+import { SpanIndex } from './span-index.js';
 import { isPersonShaped } from './titled-name.js';
 import { foldWord, isAcronym } from './words.js';
 
@@ -42,9 +43,6 @@ function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   return makeChunk(sentence, words, false, chunk.initial, chunk.headline);
 }
 
-function insideTime(chunk: Chunk, times: readonly Claim[]): boolean {
-  return times.some((claim) => claim.span.start <= chunk.start && claim.span.end >= chunk.end);
-}
 
 /** A place reading still waiting for support: accepted for big cities and for names after "in", "near"… */
 function acceptTentative(place: PlaceMention, chunk: Chunk, sentence: Sentence): boolean {
@@ -70,18 +68,23 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   if (cached) return cached;
   const text = doc.article.text;
   const vocabulary = lowerCaseVocabulary(doc.sentences);
-  const times = earlier.filter((claim) => claim.kind === 'time');
+  const times = new SpanIndex(earlier.filter((claim) => claim.kind === 'time').map((claim) => claim.span));
   const chunks: Chunk[] = [];
   for (const sentence of doc.sentences) {
     for (const found of chunksOf(sentence, vocabulary)) {
       const chunk = withoutTrailingDate(found, sentence);
       if (chunk.words.every((word) => CALENDAR.has(foldWord(word.text)) || GENERIC_ACRONYMS.has(word.text.replace(/\./gu, '')))) continue;
-      if (insideTime(chunk, times)) continue;
+      if (times.contains(chunk.start, chunk.end)) continue;
       chunks.push(chunk);
     }
   }
   const acronyms = definedAcronyms(doc.sentences, chunks, text);
-  const context = { text, chunks, acronyms, initials: organizationInitials(chunks) };
+  const chunkEndingAt = new Map<string, Chunk>();
+  for (const chunk of chunks) {
+    const key = chunkKey(chunk.sentence, chunk.words[chunk.words.length - 1]!.token);
+    if (!chunkEndingAt.has(key)) chunkEndingAt.set(key, chunk);
+  }
+  const context = { text, chunkEndingAt, acronyms, initials: organizationInitials(chunks) };
   const sentenceOf = (chunk: Chunk): Sentence => doc.sentences[chunk.sentence]!;
   const firstPass: Classified[] = chunks.flatMap((chunk) => classifyChunk(context, sentenceOf(chunk), chunk));
 
@@ -131,11 +134,21 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     const next = doc.sentences[chunk.sentence + 1];
     return pronouns.test(here.text.slice(chunk.end - here.span.start)) || (next !== undefined && pronouns.test(next.text));
   };
+  // Per name, once: scanning every occurrence again for each "X said" made long articles quadratic.
+  const pronounAfterSomeOccurrence = new Map<string, boolean>();
   /** A verb of saying also fits companies and titles ("Microsoft said", "Vanity Fair reported"): the name needs a he or she after one of its mentions. */
   const speakerIsPerson = (chunk: Chunk): boolean => {
     // "Investigators said": a plural at a sentence start, capitalised nowhere else, is a common noun.
     if (chunk.initial && chunk.words.length === 1 && /s$/u.test(chunk.words[0]!.text) && !capitalisedInside.has(chunk.words[0]!.text)) return false;
-    return (occurrences.get(chunk.name) ?? [chunk]).some(followedByPronoun);
+    const named = occurrences.get(chunk.name);
+    // A part of a split chunk ("Sacramento" of "Sacramento and Woodland") has no occurrences of its own.
+    if (!named) return followedByPronoun(chunk);
+    let found = pronounAfterSomeOccurrence.get(chunk.name);
+    if (found === undefined) {
+      found = named.some(followedByPronoun);
+      pronounAfterSomeOccurrence.set(chunk.name, found);
+    }
+    return found;
   };
 
   const decide = (result: Extract<Classified, { status: 'unknown' }>, last: boolean): EntityMention | undefined => {

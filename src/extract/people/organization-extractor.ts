@@ -45,26 +45,32 @@ export const organizationExtractor: Extractor = {
       const acronym = acronymOf(mention.name.split(/\s+/u));
       if (acronym && !longForms.has(acronym)) longForms.set(acronym, mention.name);
     }
+    // Defined acronyms by the key of their long form (the first defined wins).
+    const definedFor = new Map<string, string>();
+    for (const [acronym, longForm] of acronyms) {
+      const key = organizationKey(longForm);
+      if (!definedFor.has(key)) definedFor.set(key, acronym);
+    }
     const canonicalOf = (mention: OrganizationMention): { canonical: string; acronym?: string } => {
       if (isAcronym(mention.name)) {
         const letters = mention.name.replace(/\./gu, '').toUpperCase();
         const longForm = longForms.get(letters);
         return longForm ? { canonical: longForm, acronym: mention.name } : { canonical: mention.name };
       }
-      const defined = [...acronyms.entries()].find(([, longForm]) => organizationKey(longForm) === organizationKey(mention.name));
-      return { canonical: mention.name, ...(defined ? { acronym: defined[0] } : {}) };
+      const defined = definedFor.get(organizationKey(mention.name));
+      return { canonical: mention.name, ...(defined ? { acronym: defined } : {}) };
     };
+    const named = organizations.map((mention) => {
+      const { canonical, acronym } = canonicalOf(mention);
+      return { mention, canonical, acronym, key: organizationKey(canonical) };
+    });
     // The fullest spelling of each organisation in the article is its canonical name.
     const fullest = new Map<string, string>();
-    for (const mention of organizations) {
-      const { canonical } = canonicalOf(mention);
-      const key = organizationKey(canonical);
+    for (const { canonical, key } of named) {
       const known = fullest.get(key);
       if (!known || canonical.length > known.length) fullest.set(key, canonical);
     }
-    return organizations.map((mention): ClaimDraft<'organization'> => {
-      const { canonical, acronym } = canonicalOf(mention);
-      const key = organizationKey(canonical);
+    return named.map(({ mention, canonical, acronym, key }): ClaimDraft<'organization'> => {
       return {
         kind: 'organization',
         span: { start: mention.start, end: mention.end },

@@ -13,7 +13,8 @@ import { foldWord, initialsOf, isAcronym } from './words.js';
 /** Article-wide facts the organisation reader needs. */
 export interface OrganizationContext {
   text: string;
-  chunks: readonly Chunk[];
+  /** The article's chunks by sentence and last token (`chunkKey`), for the name right before a role word. */
+  chunkEndingAt: ReadonlyMap<string, Chunk>;
   /** Acronyms the article defines ("UN Relief and Works Agency (UNRWA)") → long form. */
   acronyms: ReadonlyMap<string, string>;
   /** Initials of the organisation names in the article ("USGS" for "U.S. Geological Survey"). */
@@ -106,6 +107,11 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
     return mention(chunk, 'initials', undefined);
   }
   return undefined;
+}
+
+/** Key of the chunk whose last word is token `token` of sentence `sentence`. */
+export function chunkKey(sentence: number, token: number): string {
+  return `${sentence}:${token}`;
 }
 
 /** The initials of every organisation-like chunk of the article, for acronyms used without definition. */

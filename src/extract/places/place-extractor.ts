@@ -27,9 +27,15 @@ export const placeExtractor: Extractor = {
       if (value.containedIn.length > 0) certainty.containedIn = mention.qualifier ? 'stated' : 'implied';
       drafts.push({ kind: 'place', span: { start: mention.start, end: mention.end }, value, certainty });
     });
+    // Place mentions by span (the first of each), for the reference of a relative location.
+    const placeAt = new Map<string, number>();
+    places.forEach((place, i) => {
+      const key = `${place.start}:${place.end}`;
+      if (!placeAt.has(key)) placeAt.set(key, i);
+    });
     for (const sentence of doc.sentences) {
       for (const match of relativeLocationsIn(sentence)) {
-        const at = match.referenceSpan ? places.findIndex((place) => place.start === match.referenceSpan!.start && place.end === match.referenceSpan!.end) : -1;
+        const at = match.referenceSpan ? placeAt.get(`${match.referenceSpan.start}:${match.referenceSpan.end}`) ?? -1 : -1;
         const reference = at === -1 ? undefined : resolutions[at];
         const referenceGeo = reference?.entry && reference.exact ? geoRefOf(reference.entry) : undefined;
         const certainty: Record<string, Certainty> = { distance: 'stated', reference: 'stated' };

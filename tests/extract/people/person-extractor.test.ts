@@ -84,6 +84,21 @@ describe('personExtractor', () => {
     expect(new Set(people.map((claim) => claim.value.entity)).size).toBe(1);
   });
 
+  test('a surname two people share joins the one named last before it, or the first named when it comes first', () => {
+    const after = 'Finance Minister Petra Lindgren met Judge Oskar Lindgren in Uppsala on Monday. Lindgren said the ruling would stand.';
+    const later = claimsOf('person', after);
+    expect(later.map((claim) => [claim.text, claim.value.canonical])).toEqual([
+      ['Petra Lindgren', 'Petra Lindgren'],
+      ['Oskar Lindgren', 'Oskar Lindgren'],
+      ['Lindgren', 'Oskar Lindgren'],
+    ]);
+    expect(later[2]!.span).toEqual(spanOf(after, 'Lindgren', 2));
+    const before = 'Lindgren arrived early. Finance Minister Petra Lindgren met Judge Oskar Lindgren in Uppsala on Monday.';
+    const first = claimsOf('person', before);
+    expect(first[0]!.span).toEqual(spanOf(before, 'Lindgren'));
+    expect(first[0]!.value).toMatchObject({ canonical: 'Petra Lindgren', entity: 'person:petra lindgren', mention: 'surname' });
+  });
+
   test('a one-word speaker is a person only when a he or she refers to the name', () => {
     const text = 'Qualtrex said the patch was ready and that it would ship on Friday. Investigators said little.';
     expect(claimsOf('person', text)).toEqual([]);
