@@ -75,11 +75,20 @@ export function futureCueBefore(text: string, start: number): boolean {
 }
 
 /**
+ * A deadline granted or moved: "gave the bidder until mid-November", "has extended the loans
+ * through January", "postponed the vote to Friday". However the granting is told, the day it
+ * grants lies after it.
+ */
+const DEADLINE_GRANT =
+  /(?:^|[^\w'’-])(?:(?:gave|given|give|gives|giving|granted|grant|grants|extended|extend|extends|extending)\b[^.;:!?]{0,70}?\b(?:until|till|through)|(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|defers|adjourned|rescheduled|pushed\s+back|moved\s+back)\b[^.;:!?]{0,70}?\b(?:until|till|to))\s+$/iu;
+
+/**
  * Cue words that settle the tense whatever the verb: "a pact effective June 1" names when it takes
- * effect, ahead of the telling ("created an office, effective Feb. 1").
+ * effect, ahead of the telling ("created an office, effective Feb. 1"); so does a deadline granted.
  */
 export function strongCueBefore(text: string, start: number): Tense | undefined {
-  return /(?:^|[^\w'’-])effective\s+(?:as\s+of\s+|from\s+|on\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) ? 'future' : undefined;
+  if (/(?:^|[^\w'’-])effective\s+(?:as\s+of\s+|from\s+|on\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  return DEADLINE_GRANT.test(text.slice(Math.max(0, start - 110), start)) ? 'future' : undefined;
 }
 
 /**
@@ -90,7 +99,8 @@ export function tenseCueBefore(text: string, start: number): Tense | undefined {
   const clause = text.slice(0, start).split(/[;:—–]|,\s+(?=\p{Ll})/u).pop() ?? '';
   const words = clause.split(/\s+/u).slice(-8).join(' ');
   if (/\b(?:since|ago|previous|last|earlier|former|formerly)\b/iu.test(words)) return 'past';
-  if (/\b(?:if|unless|once|upcoming|next|ahead|coming|forthcoming)\b/iu.test(words)) return 'future';
+  // "next to the embassy" places, it does not look ahead.
+  if (/\b(?:if|unless|once|upcoming|next(?!\s+to\b)|ahead|coming|forthcoming)\b/iu.test(words)) return 'future';
   return undefined;
 }
 

@@ -61,8 +61,9 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   if (FUTURE_AUX.has(w)) return 'future';
   // "The summit opens Monday", "the deal expires Friday": the simple present of a timetable.
   if (TIMETABLE.has(w) && !rightOfMention) return 'future';
-  // "had been due to expire Friday": a plan told in the past, its day the nearest one.
-  if (SCHEDULING.has(w)) return prev.some((aux) => PAST_AUX.has(aux)) ? 'present' : 'future';
+  // "had been due to expire Friday": a plan told in the past, its day the nearest one. "next to"
+  // is a preposition of place ("the building next to the embassy"), not a cue.
+  if (SCHEDULING.has(w) && !(w === 'next' && next === 'to')) return prev.some((aux) => PAST_AUX.has(aux)) ? 'present' : 'future';
   // A day told before the participle ("On Friday, the board planned …") is when the planning
   // happened: the participle is then an ordinary past form.
   if (!rightOfMention && (SCHEDULED.has(w) || (w === 'set' && (next === 'for' || next === 'to')))) {

@@ -61,6 +61,22 @@ describe('arrangements and descriptions', () => {
     expect(timexOf('The island has until Monday to find the money.', '2024-04-24', 'Monday')).toBe('2024-04-29');
   });
 
+  test('a deadline granted or moved lies ahead of the granting, whatever its tense', () => {
+    // Monday 22 April 2024.
+    expect(timexOf('The regulator gave the two lenders until 5 p.m. Wednesday to reply.', '2024-04-22', '5 p.m. Wednesday')).toBe('2024-04-24T17:00');
+    expect(timexOf('Creditors have extended the credit lines through February, the firm said.', '2023-11-08', 'February')).toBe('2024-02');
+    expect(timexOf('The watchdog granted the buyer an extra week, until mid-December, to file.', '2023-11-08', 'mid-December')).toBe('2023-12 MID');
+    expect(timexOf('The council postponed its vote to Thursday after the walkout.', '2024-04-22', 'Thursday')).toBe('2024-04-25');
+  });
+
+  test('"next to" places, it does not look ahead', () => {
+    // Saturday 27 April 2024: the blast was the day before.
+    const text = 'Dozens were hurt when a truck exploded next to the central station on Friday.';
+    const claim = timeOf(text, '2024-04-27', 'Friday');
+    expect(claim.value.timex.value).toBe('2024-04-26');
+    expect(claim.value.tense).toBe('past');
+  });
+
   test('"effective <date>" is when it takes effect, whatever the verb', () => {
     expect(timexOf('The board named a new treasurer, effective March 1.', '2024-01-15', 'March 1')).toBe('2024-03-01');
   });
