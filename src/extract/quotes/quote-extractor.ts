@@ -1,6 +1,6 @@
 import type { Certainty, ClaimDraft, Extractor, ExtractorContext, QuoteValue, Span } from '../../types.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
-import { analyseSpeech } from './speech-analysis.js';
+import { analyseSpeech, type DirectQuote } from './speech-analysis.js';
 
 // Scare quotes ("a “cheating” China") are not quotes of anyone unless a speech verb claims them.
 const MIN_WORDS_UNATTRIBUTED = 3;
@@ -18,6 +18,22 @@ function hasWords(text: string, limit: number): boolean {
 }
 const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether `span` overlaps a quote's marks or words. Quotes come in text order and never overlap, so
+ * their ends are sorted too: the first quote ending after the span starts is the only one to test.
+ */
+function overlapsAQuote(quotes: readonly DirectQuote[], span: Span): boolean {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.outer.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const quote = quotes[low];
+  return quote !== undefined && overlaps(quote.outer, span);
+}
 
 function speakerFields(speaker: ResolvedSpeaker | undefined): Pick<QuoteValue, 'speaker' | 'speakerKind' | 'speakerText' | 'speakerEntity' | 'resolvedBy'> {
   if (!speaker) return { speakerKind: 'unknown' };
@@ -64,7 +80,7 @@ export const quoteExtractor: Extractor = {
       const { content } = attribution;
       const key = `${content.start}:${content.end}`;
       if (content.end <= content.start || seen.has(key)) continue;
-      if (quotes.length > 0 && quotes.some((quote) => overlaps(quote.outer, content))) continue;
+      if (overlapsAQuote(quotes, content)) continue;
       const words = text.slice(content.start, content.end);
       if (!hasWords(words, MIN_WORDS_REPORTED)) continue;
       // "Ms X explained to the delegation:" announces a quote; its own words are not speech.

@@ -48,6 +48,31 @@ function endOfLine(text: string, index: number): number {
 }
 
 /**
+ * Whether an offset lies in one of the ranges: the ranges merged once and searched by halves, so
+ * an article with thousands of excluded lines costs no more per mark than one with a few.
+ */
+function coverage(ranges: readonly ExcludedRange[]): (index: number) => boolean {
+  if (ranges.length === 0) return () => false;
+  const sorted = ranges.map((range) => range.span).filter((span) => span.start < span.end).sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return (index) => {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (merged[mid]!.end <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low < merged.length && merged[low]!.start <= index;
+  };
+}
+
+/**
  * Finds the direct quotes of a text. Curly quotes and guillemets pair by nesting depth; straight
  * quotes are told apart as opening or closing by the characters around them. News style opens every
  * paragraph of a long quote but closes only the last, so an opening mark at the start of a line
@@ -57,7 +82,7 @@ export function findMarkedQuotes(text: string, excluded: readonly ExcludedRange[
   const quotes: MarkedQuote[] = [];
   let openAt = -1;
   let depth = 0;
-  const isExcluded = (index: number) => excluded.some((range) => range.span.start <= index && index < range.span.end);
+  const isExcluded = coverage(excluded);
   const close = (closeAt: number, open: boolean) => {
     const inner = innerOf(text, openAt + 1, open ? closeAt : closeAt);
     if (inner.end > inner.start) quotes.push({ outer: { start: openAt, end: open ? closeAt : closeAt + 1 }, inner, open });

@@ -1,4 +1,5 @@
 import type { Claim, Document, PersonValue, Span } from '../../types.js';
+import { sentenceIndexAt } from '../../segment/sentence-at.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
 
 /** A speaker after pronouns and names are resolved. */
@@ -32,17 +33,36 @@ interface Known {
  */
 export class SpeakerResolver {
   private readonly known: Known[] = [];
+  /** Person claims by start offset (a stable sort: claims arrive in that order already). */
   private readonly persons: Claim<'person'>[];
 
   constructor(
     private readonly doc: Document,
     earlier: readonly Claim[],
   ) {
-    this.persons = earlier.filter((claim): claim is Claim<'person'> => claim.kind === 'person');
+    this.persons = earlier.filter((claim): claim is Claim<'person'> => claim.kind === 'person').sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** Index of the first person claim starting at or after `offset`, by binary search. */
+  private firstPersonFrom(offset: number): number {
+    let low = 0;
+    let high = this.persons.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.persons[mid]!.span.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   private personAt(span: Span): Claim<'person'> | undefined {
-    return this.persons.find((claim) => claim.span.start >= span.start && claim.span.end <= span.end && (claim.span.end === span.end || claim.value.mention === 'pronoun'));
+    // Only claims starting inside the span can lie inside it: a search, then a walk over those few.
+    for (let k = this.firstPersonFrom(span.start); k < this.persons.length; k++) {
+      const claim = this.persons[k]!;
+      if (claim.span.start >= span.end) break;
+      if (claim.span.end <= span.end && (claim.span.end === span.end || claim.value.mention === 'pronoun')) return claim;
+    }
+    return undefined;
   }
 
   /** Resolves one phrase met at sentence `sentence`; later calls may resolve pronouns to it. */
@@ -98,17 +118,24 @@ export class SpeakerResolver {
    * with `last`, the last one ("the latter").
    */
   private nearestPerson(before: number, sentence: number, last = false): Claim<'person'> | undefined {
+    // Claims are in text order, so their sentences never decrease: walk back from `before` over the
+    // sentences in reach only. The first named person met is in the nearest sentence; without
+    // `last`, keep walking back through that sentence to its first one.
     let found: Claim<'person'> | undefined;
-    for (const claim of this.persons) {
-      if (claim.span.start >= before) break;
-      if (claim.value.mention === 'pronoun' || sentence - claim.sentence > MAX_SENTENCES_BACK) continue;
-      if (!found || claim.sentence > found.sentence || (last && claim.sentence === found.sentence)) found = claim;
+    for (let k = this.firstPersonFrom(before) - 1; k >= 0; k--) {
+      const claim = this.persons[k]!;
+      if (sentence - claim.sentence > MAX_SENTENCES_BACK || (found && claim.sentence !== found.sentence)) break;
+      if (claim.value.mention === 'pronoun') continue;
+      found = claim;
+      if (last) break;
     }
     return found;
   }
 
+  /** The sentence holding `offset`, or 0 when it falls between sentences. */
   private sentenceOf(offset: number): number {
-    const index = this.doc.sentences.findIndex((s) => s.span.start <= offset && offset < s.span.end);
-    return index < 0 ? 0 : index;
+    const index = sentenceIndexAt(this.doc, offset);
+    const span = this.doc.sentences[index]?.span;
+    return span && span.start <= offset && offset < span.end ? index : 0;
   }
 }

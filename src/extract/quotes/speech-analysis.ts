@@ -55,25 +55,24 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
   const cached = cache.get(doc);
   if (cached) return cached;
   const text = doc.article.text;
-  const sentenceSpans = doc.sentences.map((sentence) => sentence.span);
   // Quotes outside every sentence (in excluded boilerplate) are dropped.
-  const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => {
-    const span = sentenceSpans[sentenceIndexAt(doc, quote.inner.start)];
-    return span !== undefined && (overlaps(span, quote.inner) || sentenceSpans.some((other) => overlaps(other, quote.inner)));
-  });
-  const quoted = marked.map((quote) => quote.outer);
-  const raw = doc.sentences.map((sentence) => findAttributions(sentence, quoted));
+  const marked = findMarkedQuotes(text, doc.article.excluded).filter((quote) => inSomeSentence(doc, quote.inner));
+  const quotedBySentence = quotesBySentence(doc, marked);
+  const raw = doc.sentences.map((sentence) => findAttributions(sentence, quotedBySentence[sentence.index] ?? NONE));
   const resolver = new SpeakerResolver(doc, earlier);
   const attributions: ResolvedAttribution[] = [];
+  // Filled in reading order: a quote looks up the attributions of its own or an earlier sentence.
+  const bySentence = new Map<number, ResolvedAttribution[]>();
   const quotes: DirectQuote[] = [];
   let nextQuote = 0;
   let previous: DirectQuote | undefined;
   for (const sentence of doc.sentences) {
-    const here: ResolvedAttribution[] = [];
     for (const attribution of raw[sentence.index]!) {
       const resolved = { ...attribution, resolved: resolver.resolve(attribution.speaker, sentence.index) };
-      here.push(resolved);
       attributions.push(resolved);
+      const list = bySentence.get(resolved.sentence);
+      if (list) list.push(resolved);
+      else bySentence.set(resolved.sentence, [resolved]);
     }
     // Quotes that end in this sentence: their attribution is here or in the sentence they start in.
     while (nextQuote < marked.length && marked[nextQuote]!.inner.end <= sentence.span.end) {
@@ -83,7 +82,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       for (let k = attributions.length - 1; k >= 0 && attributions[k]!.sentence >= first; k--) candidates.push(attributions[k]!);
       const own = attributionOf(quote, candidates);
       let speaker = own?.resolved;
-      if (!speaker) speaker = colonSpeaker(doc, quote, first, attributions, resolver);
+      if (!speaker) speaker = colonSpeaker(doc, quote, first, bySentence, resolver);
       if (!speaker) {
         // "X told reporters she was unaware of it but “…”": the sentence's speaker goes on.
         const before = candidates.filter((a) => a.speech && a.sentence === sentenceIndexAt(doc, quote.outer.start) && a.verbSpan.end <= quote.outer.start);
@@ -95,7 +94,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       }
       if (!speaker && first > 0 && onlySpaceBetween(doc, doc.sentences[first - 1]!.span.end, quote)) {
         // A quote that opens right after "…, said Mr X." carries on Mr X's words.
-        const reported = attributions.filter((a) => a.sentence === first - 1 && a.speech && a.resolved.kind !== 'unknown');
+        const reported = (bySentence.get(first - 1) ?? NONE).filter((a) => a.speech && a.resolved.kind !== 'unknown');
         const last = reported[reported.length - 1];
         if (last) speaker = { ...last.resolved, via: 'continuation' };
       }
@@ -105,26 +104,20 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
       if (speaker && !own) resolver.remember(speaker, sentence.index);
     }
   }
-  const bySentence = new Map<number, ResolvedAttribution[]>();
-  for (const attribution of attributions) {
-    const list = bySentence.get(attribution.sentence);
-    if (list) list.push(attribution);
-    else bySentence.set(attribution.sentence, [attribution]);
-  }
   const analysis = { quotes, attributions, bySentence };
   cache.set(doc, analysis);
   return analysis;
 }
 
 /** "Mr X disagreed with the minister:" then a quote: the speaker of the sentence ending in a colon. */
-function colonSpeaker(doc: Document, quote: MarkedQuote, first: number, attributions: readonly ResolvedAttribution[], resolver: SpeakerResolver): ResolvedSpeaker | undefined {
+function colonSpeaker(doc: Document, quote: MarkedQuote, first: number, bySentence: ReadonlyMap<number, readonly ResolvedAttribution[]>, resolver: SpeakerResolver): ResolvedSpeaker | undefined {
   const sentence = doc.sentences[first]!;
   const before = doc.article.text.slice(sentence.span.start, quote.outer.start).trimEnd();
   let announcing: number;
   if (before.endsWith(':')) announcing = first;
   else if (before === '' && first > 0 && doc.sentences[first - 1]!.text.trimEnd().endsWith(':')) announcing = first - 1;
   else return undefined;
-  const candidates = attributions.filter((a) => a.sentence === announcing && a.verbSpan.start < quote.outer.start);
+  const candidates = (bySentence.get(announcing) ?? NONE).filter((a) => a.verbSpan.start < quote.outer.start);
   const last = candidates[candidates.length - 1];
   if (last) return { ...last.resolved, via: 'colon' };
   // "The minister answered his critics:" — whatever the verb, the subject announces the quote.
@@ -151,5 +144,47 @@ export function speakerAt(analysis: SpeechAnalysis, sentence: number, offset: nu
     if (!best || attribution.content.end - attribution.content.start < best.content.end - best.content.start) best = attribution;
   }
   if (best) return best.resolved;
-  return analysis.quotes.find((quote) => within({ start: offset, end: offset + 1 }, quote.inner))?.speaker;
+  return quoteAt(analysis.quotes, offset)?.speaker;
+}
+
+/**
+ * The quote whose words hold `offset`. Quotes come in text order and never overlap (each closes
+ * before the next opens), so the only candidate is the last one starting at or before it.
+ */
+function quoteAt(quotes: readonly DirectQuote[], offset: number): DirectQuote | undefined {
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.inner.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const quote = quotes[low - 1];
+  return quote && within({ start: offset, end: offset + 1 }, quote.inner) ? quote : undefined;
+}
+
+const NONE: readonly never[] = [];
+
+/** Whether a span overlaps any sentence: sentences are sorted and disjoint, so only two can. */
+function inSomeSentence(doc: Document, span: Span): boolean {
+  const index = sentenceIndexAt(doc, span.start);
+  const here = doc.sentences[index];
+  const next = doc.sentences[index + 1];
+  return here !== undefined && (overlaps(here.span, span) || (next !== undefined && overlaps(next.span, span)));
+}
+
+/**
+ * The outer spans of the quotes overlapping each sentence, by sentence index: an attribution only
+ * asks whether a word of its own sentence is quoted, so it never looks through the whole article.
+ */
+function quotesBySentence(doc: Document, quotes: readonly MarkedQuote[]): Span[][] {
+  const lists: Span[][] = [];
+  for (const quote of quotes) {
+    const { outer } = quote;
+    for (let s = sentenceIndexAt(doc, outer.start); s < doc.sentences.length && doc.sentences[s]!.span.start < outer.end; s++) {
+      if (!overlaps(doc.sentences[s]!.span, outer)) continue;
+      (lists[s] ??= []).push(outer);
+    }
+  }
+  return lists;
 }
