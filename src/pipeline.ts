@@ -10,6 +10,7 @@ import { compareFindings } from './reconcile/reconcile.js';
 import { inputFinding } from './reconcile/input-findings.js';
 import { TOOL_NAME, toolVersion } from './version.js';
 import { inferMissingDates } from './infer/infer-missing-dates.js';
+import { keepScan } from './extract/time/scan.js';
 
 export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
@@ -46,7 +47,7 @@ export interface ExtractedRun {
  * (never the segmented documents). Articles and claims come in the order of the input.
  */
 export async function readAndExtract(source: readonly string[] | ExtractSource, options: RunOptions = {}): Promise<ExtractedRun> {
-  const stream = await openExtractStream(isPaths(source) ? { paths: source } : source, options);
+  const stream = await openExtractStream(isPaths(source) ? { paths: source } : source, { ...options, keepScans: true });
   if (stream.planned !== undefined) options.progress?.planned?.(stream.planned);
   options.progress?.stage?.('extract');
   const articles: Article[] = [];
@@ -59,6 +60,8 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
     }
     articles.push(outcome.article);
     for (const claim of outcome.claims) claims.push(claim);
+    // Found on a worker: kept here for inference and the extraction after it (`completeRun`).
+    if (outcome.scan) keepScan(outcome.article, outcome.scan);
     options.progress?.article?.(outcome.claims.length);
   }
   return completeRun({ articles, claims, failures: stream.problems.map((entry) => entry.problem) }, options);

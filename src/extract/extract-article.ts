@@ -1,7 +1,7 @@
-import type { Article, Claim, ClaimKind, Extractor } from '../types.js';
+import type { Article, Claim, ClaimKind, Document, Extractor } from '../types.js';
 import { segment } from '../segment/segment.js';
 import { extractDocument } from './extract-document.js';
-import { extractorsFor } from './registry.js';
+import { extractorsFor, PUBLICATION_DEPENDENT } from './registry.js';
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
@@ -33,10 +33,32 @@ function isolated(extractor: Extractor, article: Article): Extractor {
  * thread: the output of a run does not depend on how its articles were spread over workers.
  */
 export function extractArticle(article: Article, kinds?: readonly ClaimKind[]): Claim[] {
+  return extractWith(article, kinds);
+}
+
+/**
+ * Extracts an article again after its publication date changed (dated by inference): the kinds that
+ * depend on the date (`PUBLICATION_DEPENDENT`) are extracted again, the others keep `previous`, the
+ * claims of the first extraction, which a full extraction would only find again. The result is what
+ * `extractArticle` gives with the new date. `doc` is the article's segmented text when at hand.
+ */
+export function reextractArticle(article: Article, previous: readonly Claim[], kinds?: readonly ClaimKind[], doc?: Document): Claim[] {
+  const wanted = kinds ? new Set(kinds) : undefined;
+  const needed = extractorsFor(wanted);
+  // With --kinds, the first extraction kept only the wanted kinds: claims that the date-dependent
+  // extractors read (people, places) may be missing, so everything is extracted again.
+  if (wanted && needed.some((extractor) => !wanted.has(extractor.kind))) return extractWith(article, kinds, doc);
+  const kept = new Map<ClaimKind, Claim[]>();
+  for (const extractor of needed) if (!PUBLICATION_DEPENDENT.has(extractor.kind)) kept.set(extractor.kind, []);
+  for (const claim of previous) kept.get(claim.kind)?.push(claim);
+  return extractWith(article, kinds, doc, kept);
+}
+
+function extractWith(article: Article, kinds?: readonly ClaimKind[], doc?: Document, kept?: ReadonlyMap<ClaimKind, readonly Claim[]>): Claim[] {
   const wanted = kinds ? new Set(kinds) : undefined;
   const extractors = extractorsFor(wanted).map((extractor) => isolated(extractor, article));
   try {
-    return extractDocument(segment(article), extractors, article.published, wanted);
+    return extractDocument(doc ?? segment(article), extractors, article.published, wanted, kept);
   } catch (error) {
     article.problems.push({ path: article.path, severity: 'error', message: `could not be checked: ${oneLine(error)} (please report it)` });
     return [];

@@ -29,16 +29,26 @@ function finalize(doc: Document, draft: ClaimDraft): Claim | undefined {
  * (with their final ids, so a meeting can point at the time claim that dates it). Each extractor's
  * claims get ids in position order; the result is sorted by position then kind, so ids and output
  * are the same on every run.
+ *
+ * `kept` holds, by kind, claims an earlier extraction of the same text already found (in its order)
+ * and that would come out the same again: those extractors are not run, their claims are passed on.
+ * Ids do not change, since each kind's ids depend only on that kind's claims.
  */
 export function extractDocument(
   doc: Document,
   extractors: readonly Extractor[],
   published: PublishedDate,
   kinds?: ReadonlySet<ClaimKind>,
+  kept?: ReadonlyMap<ClaimKind, readonly Claim[]>,
 ): Claim[] {
   const claims: Claim[] = [];
   const ids = new ClaimIdAllocator(doc.article.id);
   for (const extractor of extractors) {
+    const earlier = kept?.get(extractor.kind);
+    if (earlier) {
+      for (const claim of earlier) claims.push(claim);
+      continue;
+    }
     const produced: Claim[] = [];
     for (const draft of extractor.extract({ doc, published, earlier: claims })) {
       const claim = finalize(doc, draft);

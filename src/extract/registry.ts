@@ -29,6 +29,15 @@ export const EXTRACTORS: readonly Extractor[] = [
   quoteExtractor,
 ];
 
+/**
+ * The kinds whose claims change with the publication date: time expressions are resolved against it,
+ * records count their gap back from it, meetings take their dates from time and record claims. The
+ * other extractors read at most the spans and types of time claims, which the date does not change,
+ * so an article dated later (inference) keeps their claims and is extracted again for these kinds
+ * only (`reextractArticle`). An extractor that starts reading time values must be added here.
+ */
+export const PUBLICATION_DEPENDENT: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['time', 'record', 'meeting']);
+
 /** The extractors needed for the wanted kinds, with everything they require, in run order. */
 export function extractorsFor(kinds?: ReadonlySet<ClaimKind>): Extractor[] {
   if (!kinds) return [...EXTRACTORS];

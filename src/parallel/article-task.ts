@@ -1,6 +1,8 @@
 import type { Article, Claim, ClaimKind, InputProblem } from '../types.js';
 import { loadArticle, readWithinLimit, type ArticleJob } from '../ingest/load-articles.js';
 import { extractArticle } from '../extract/extract-article.js';
+import type { TimeMention } from '../extract/time/frame.js';
+import { keptScan } from '../extract/time/scan.js';
 import { withInputId, type ArticleInput } from '../stream/article-input.js';
 
 /**
@@ -14,12 +16,20 @@ export interface ArticleTask {
   kinds?: readonly ClaimKind[];
   /** The story the article belongs to; handed back with the outcome. */
   story?: string;
+  /**
+   * Hand back the time expressions of an article without a publication date: the run infers its
+   * date and extracts it again on the main thread, which then need not parse the text again.
+   */
+  keepScan?: boolean;
 }
 
 const encoder = new TextEncoder();
 
-/** The article with its claims, or why its file could not be read; with the task's story. */
-export type ArticleOutcome = ({ article: Article; claims: Claim[] } | { failure: InputProblem }) & { story?: string };
+/**
+ * The article with its claims (and, when asked, the time expressions of an undated article), or why
+ * its file could not be read; with the task's story.
+ */
+export type ArticleOutcome = ({ article: Article; claims: Claim[]; scan?: readonly TimeMention[] } | { failure: InputProblem }) & { story?: string };
 
 /**
  * Reads (when needed), segments and extracts one article. Pure in everything but the file read, so
@@ -38,7 +48,9 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
     article = input ? withInputId(loaded.article, input.id) : loaded.article;
   }
   if (task.story !== undefined && task.story !== '' && article.story === undefined) article = { ...article, story: task.story };
-  return { article, claims: extractArticle(article, task.kinds), ...story };
+  const claims = extractArticle(article, task.kinds);
+  const scan = task.keepScan && article.published.value === null ? keptScan(article) : undefined;
+  return { article, claims, ...(scan ? { scan } : {}), ...story };
 }
 
 /**

@@ -10,6 +10,14 @@ import type { InputLine } from './read-lines.js';
 /** Where a run's articles come from: files and folders, or JSONL article lines (stdin). */
 export type ExtractSource = { paths: readonly string[] } | { lines: AsyncIterable<InputLine> };
 
+export interface ScanOptions {
+  /**
+   * Outcomes of articles without a publication date carry their time expressions (`ArticleOutcome.scan`),
+   * for a run that infers their dates next (`readAndExtract`).
+   */
+  keepScans?: boolean;
+}
+
 /** A problem not attached to an article, with the story it was found in. */
 export interface StoryProblem {
   problem: InputProblem;
@@ -30,9 +38,9 @@ export interface ExtractStream {
  * workers free up, and each outcome is handed on as soon as its turn comes. Listing the files (and
  * their manifests) happens here, so a missing path or a repeated id throws before anything is read.
  */
-export async function openExtractStream(source: ExtractSource, options: RunOptions = {}): Promise<ExtractStream> {
+export async function openExtractStream(source: ExtractSource, options: RunOptions & ScanOptions = {}): Promise<ExtractStream> {
   const problems: StoryProblem[] = [];
-  const kinds = options.kinds ? { kinds: options.kinds } : {};
+  const kinds = { ...(options.kinds ? { kinds: options.kinds } : {}), ...(options.keepScans ? { keepScan: true } : {}) };
   let tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>;
   let planned: number | undefined;
   let after: InputProblem[] = [];

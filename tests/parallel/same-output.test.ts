@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeCorpus } from '../../scripts/bench/generate-corpus.js';
 import { tempFolder, type TempFolder } from '../helpers/temp-folder.js';
+import { describeWithShared, sharedPath } from '../helpers/shared.js';
 import { spawnCli } from '../stream/built-cli.js';
 
 const TIMEOUT = 180_000;
@@ -45,5 +46,22 @@ describe('output with worker threads', () => {
     const articleIds = one.stdout.trim().split('\n').map((line) => JSON.parse(line)).filter((record) => record.type === 'article').map((record) => record.article.id);
     const inputIds = input.trim().split('\n').map((line) => JSON.parse(line).id);
     expect(articleIds).toEqual(inputIds);
+  }, TIMEOUT);
+});
+
+describeWithShared('output with worker threads, articles without a publication date', () => {
+  // Most of the shared stories' articles carry no date: it is inferred from the story after the
+  // workers are done, and the articles are extracted again with the time expressions the workers found.
+  test('check --format json on every shared story: the same bytes with --jobs 1 and --jobs 2', async () => {
+    const corpus = sharedPath('corpus');
+    const [one, two] = await Promise.all([
+      spawnCli(['check', corpus, '--format', 'json', '--ci', '--jobs', '1']),
+      spawnCli(['check', corpus, '--format', 'json', '--ci', '--jobs', '2']),
+    ]);
+    expect(one.code).not.toBe(2);
+    const articles = JSON.parse(one.stdout).articles as { published: { basis: string | null } }[];
+    expect(articles.some((article) => article.published.basis === 'inferred')).toBe(true);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
   }, TIMEOUT);
 });

@@ -109,11 +109,12 @@ function scanSentence(sentence: Sentence): TimeMention[] {
 
 const cache = new WeakMap<Document, readonly TimeMention[]>();
 /**
- * Articles without a publication date keep their document and expressions: publication-date
- * inference (`src/infer`) reads them, and the article is then extracted again against the inferred
- * date — with the same expressions, never parsed twice. Held only as long as the article is.
+ * Articles without a publication date keep their expressions: publication-date inference
+ * (`src/infer`) reads them, and the article is then extracted again against the inferred date —
+ * from a new segmentation of the same text, with the same expressions, never parsed twice. Only the
+ * expressions are kept (not the document), and only as long as the article is.
  */
-const undated = new WeakMap<Article, { doc: Document; mentions: readonly TimeMention[] }>();
+const undated = new WeakMap<Article, { text: string; mentions: readonly TimeMention[] }>();
 
 /**
  * The time expressions of a document, found once: the text is parsed (by our rules and chrono)
@@ -124,13 +125,26 @@ export function scanDocument(doc: Document): readonly TimeMention[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const kept = undated.get(doc.article);
-  const mentions = kept && kept.doc.article.text === doc.article.text ? kept.mentions : doc.sentences.flatMap(scanSentence);
+  const mentions = kept && kept.text === doc.article.text ? kept.mentions : doc.sentences.flatMap(scanSentence);
   cache.set(doc, mentions);
-  if (doc.article.published.value === null && !kept) undated.set(doc.article, { doc, mentions });
+  if (doc.article.published.value === null && !kept) undated.set(doc.article, { text: doc.article.text, mentions });
   return mentions;
 }
 
-/** The document an undated article was scanned with on this thread, if any. */
-export function scannedDocument(article: Article): Document | undefined {
-  return undated.get(article)?.doc;
+/** The expressions kept for an undated article scanned on this thread, if any (a worker hands them on). */
+export function keptScan(article: Article): readonly TimeMention[] | undefined {
+  return undated.get(article)?.mentions;
+}
+
+/**
+ * Keeps the expressions another thread found in an undated article (`keptScan` there), so that
+ * inference and the extraction after it do not parse its text again on this one.
+ */
+export function keepScan(article: Article, mentions: readonly TimeMention[]): void {
+  undated.set(article, { text: article.text, mentions });
+}
+
+/** Lets go of an article's kept expressions once its date is settled. */
+export function releaseScan(article: Article): void {
+  undated.delete(article);
 }
