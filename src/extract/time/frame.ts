@@ -56,6 +56,12 @@ export interface TimeFrame {
   anaphoric?: boolean;
   /** "a year ago", "year-earlier": the same period shifted, so a quarter just told stays a quarter. */
   periodic?: boolean;
+  /**
+   * Counted from the quarter the article reports on (see `reporting-period.ts`): "the year-ago
+   * quarter", "the latest period" (`quarter`: a quarter in any case); "the 1988 period", "the
+   * year-ago period" (`period`: a quarter only when the text told one, else the year).
+   */
+  reported?: 'quarter' | 'period';
   /** Anchored to the date told right after it: "the quarter ended Sept. 30" is the quarter of that day. */
   anchoredAfter?: boolean;
   /** "the week of March 6": the period of this unit that holds the stated day. */

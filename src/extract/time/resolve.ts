@@ -1,11 +1,12 @@
 import type { Certainty, TimeValue } from '../../types.js';
 import type { CivilDate } from './calendar.js';
-import { daysBetween, formatDay, parseCivil } from './calendar.js';
+import { formatDay, parseCivil } from './calendar.js';
 import type { TimeFrame, TimeMention } from './frame.js';
 import type { Anchor } from './place-date.js';
 import { UNIT_GRANULARITY, nestsIn, placeDate } from './place-date.js';
 import type { DateGranularity, ResolvedDate } from './resolved-date.js';
 import { formatResolved, intervalOf, periodOf, shiftPeriod } from './resolved-date.js';
+import { canReport, inReportingSeason, placeReported } from './reporting-period.js';
 import { addDuration, durationValue, setValue, unanchoredValue } from './timex-forms.js';
 
 /** A mention placed against a reference date: its TimeValue, what was stated or implied, the placed date. */
@@ -64,10 +65,8 @@ function comparesPeriods(frame: TimeFrame, previous: ResolvedDate | undefined): 
  * mid-October, results "for the quarter" are the third quarter's.
  */
 function reportedQuarter(frame: TimeFrame, anchor: Anchor | undefined): TimeFrame {
-  if (!(frame.anaphoric && frame.shift?.unit === 'quarter' && frame.shift.amount !== null && frame.shift.amount <= 0 && anchor?.period.granularity === 'day')) return frame;
-  const quarterStart = periodOf('quarter', anchor.period.start).start;
-  // "the year-ago quarter" counts back from that reported quarter too.
-  return daysBetween(quarterStart, anchor.period.start) < 45 ? { ...frame, shift: { unit: 'quarter', amount: frame.shift.amount - 1 } } : frame;
+  if (!(frame.anaphoric && frame.shift?.unit === 'quarter' && frame.shift.amount !== null && frame.shift.amount <= 0 && anchor)) return frame;
+  return inReportingSeason(anchor) ? { ...frame, shift: { unit: 'quarter', amount: frame.shift.amount - 1 } } : frame;
 }
 
 /** "the week of March 6" → the week that holds it; "the day before last Tuesday" → the Monday. */
@@ -97,12 +96,16 @@ function resolveDuration(mention: TimeMention, anchor: Anchor | undefined, publi
   return { value, certainty };
 }
 
-function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous: ResolvedDate | undefined): Resolution {
+function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous: ResolvedDate | undefined, reporting?: ResolvedDate): Resolution {
   const { frame } = mention;
   // Count from the date just told when it is fine enough ("the next day" needs a day), else from publication.
-  const usesPrevious = ((frame.anaphoric === true || frame.anchoredAfter === true) && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
+  const usesPrevious = frame.reported
+    ? reporting !== undefined
+    : ((frame.anaphoric === true || frame.anchoredAfter === true) && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
   const effective = usesPrevious ? frame : reportedQuarter(frame, anchor);
-  const placed = landmark(frame, placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor));
+  const placed = frame.reported
+    ? placeReported(frame, anchor, reporting)
+    : landmark(frame, placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor));
   const timex: TimeValue['timex'] = {
     type: hasTime(frame) ? 'TIME' : 'DATE',
     value: placed ? formatResolved(placed) : unanchoredValue(frame),
@@ -121,8 +124,11 @@ function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous:
   return { value, certainty: dateCertainty(frame, placed), ...(placed ? { placed } : {}) };
 }
 
-/** Resolves one mention. `previous` is the last date placed earlier in the same text. */
-export function resolveMention(mention: TimeMention, published: string | null, previous?: ResolvedDate): Resolution {
+/**
+ * Resolves one mention. `previous` is the last date placed earlier in the same text, `reporting`
+ * the quarter the text reports on (see `reporting-period.ts`).
+ */
+export function resolveMention(mention: TimeMention, published: string | null, previous?: ResolvedDate, reporting?: ResolvedDate): Resolution {
   const anchor = publicationAnchor(published);
   const { frame } = mention;
   let resolution: Resolution;
@@ -143,7 +149,7 @@ export function resolveMention(mention: TimeMention, published: string | null, p
       resolution = resolveDuration(mention, anchor, published);
       break;
     case 'date':
-      resolution = resolveDate(mention, anchor, previous);
+      resolution = resolveDate(mention, anchor, previous, reporting);
       break;
   }
   if (mention.tense && frame.kind === 'date' && !frame.year && !frame.shift) resolution.value.tense = mention.tense;
@@ -156,19 +162,34 @@ export function resolveMention(mention: TimeMention, published: string | null, p
  * ("the next day", "a year earlier") count from the last date placed before them.
  */
 export function resolveMentions(mentions: readonly TimeMention[], published: string | null): Resolution[] {
+  const publication = publicationAnchor(published);
   let previous: ResolvedDate | undefined;
+  let reporting: ResolvedDate | undefined;
   return mentions.map((mention, i) => {
     // "at 1930 GMT on Sunday, March 10": a clock time told before its day takes that day; "the
     // quarter ended Sept. 30" the quarter of that day.
     const day = isClockOnly(mention) ? dayLater(mentions, i) : mention.frame.anchoredAfter ? dateRightAfter(mentions, i) : undefined;
     const anchor = day ? resolveMention(day, published, previous).placed ?? previous : previous;
-    const resolution = resolveMention(mention, published, anchor);
+    const resolution = resolveMention(mention, published, anchor, periodAfterSpan(mentions, i) ? undefined : reporting);
     // Comparison periods do not become the reference for what follows: "Two years later" moves the story on and anchors what follows; "a year earlier" and "a year ago" only compare.
     const { shift } = mention.frame;
     const comparison = (shift?.unit === 'year' && shift.amount !== null && shift.amount < 0) || (mention.frame.periodic === true && shift?.unit === 'quarter');
-    if (resolution.placed && mention.frame.kind === 'date' && !comparison) previous = resolution.placed;
+    if (resolution.placed && mention.frame.kind === 'date' && !comparison) {
+      previous = resolution.placed;
+      // The first quarter told (and begun) is the one the results are about.
+      if (!reporting && !mention.frame.reported && canReport(resolution.placed, publication)) reporting = resolution.placed;
+    }
     return resolution;
   });
+}
+
+/**
+ * "In the first nine months, net rose … from … in the 1988 period": a period of untold length right
+ * after a stretch of months is that stretch, not the reported quarter.
+ */
+function periodAfterSpan(mentions: readonly TimeMention[], i: number): boolean {
+  const before = mentions[i - 1];
+  return mentions[i]!.frame.reported === 'period' && before !== undefined && before.sentence === mentions[i]!.sentence && before.frame.kind === 'duration';
 }
 
 /** The next expression of the same sentence when it is a date placed on its own ("ended Sept. 30"). */

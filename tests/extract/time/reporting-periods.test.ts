@@ -37,3 +37,50 @@ describe('reporting periods in company results', () => {
     expect(timexOf('Revenue for fiscal year 2025 is forecast to rise.', PUB, 'fiscal year 2025')).toBe('2025');
   });
 });
+
+describe('comparisons count from the quarter the results report on', () => {
+  test('the first quarter a story tells is the one reported, even after a digression on another', () => {
+    const text =
+      'The brewer posted a 12% rise in third-quarter profit. Following a weak second quarter, demand for lager recovered. ' +
+      'Costs were lower than in the year-earlier period. In the 2024 period, margins also widened from a year ago.';
+    expect(timexOf(text, PUB, 'the year-earlier period')).toBe('2023-Q3');
+    expect(timexOf(text, PUB, 'the 2024 period')).toBe('2024-Q3');
+    // "a year ago" right after "the 2024 period" compares that quarter.
+    expect(timexOf(text, PUB, 'a year ago')).toBe('2023-Q3');
+  });
+
+  test('"the same period last year", "last year\'s quarter", "the quarter a year ago" are one expression each', () => {
+    const text =
+      'Second-quarter sales rose 8% from the same period last year. Exports for last year\'s quarter were $4 million. ' +
+      'For the quarter a year ago, the chain booked a loss.';
+    const claim = timeOf(text, '2024-08-06', 'the same period last year');
+    expect(claim.value.timex).toEqual({ type: 'DATE', value: '2023-Q2' });
+    expect(timexOf(text, '2024-08-06', "last year's quarter")).toBe('2023-Q2');
+    expect(timexOf(text, '2024-08-06', 'the quarter a year ago')).toBe('2023-Q2');
+  });
+
+  test('"the year-ago third quarter" is that quarter of the year before', () => {
+    expect(timexOf('The insurer earned $9 million in the year-ago third quarter.', PUB, 'the year-ago third quarter')).toBe('2023-Q3');
+    expect(timexOf('Sales beat the comparable year-earlier quarter by 3%.', PUB, 'the comparable year-earlier quarter')).toBe('2023-Q3');
+  });
+
+  test('"the latest period" is the quarter reported, told or not', () => {
+    expect(timexOf('Fourth-quarter profit slipped. Sales in the latest period reached $2 billion.', PUB, 'the latest period')).toBe('2024-Q4');
+    expect(timexOf('Sales in the latest period reached $2 billion.', PUB, 'the latest period')).toBe('2024-Q3');
+  });
+
+  test('a period right after a stretch of months is that stretch: only its year is told', () => {
+    const text = 'In the first nine months, net income was $40 million, against a loss in the 2023 period.';
+    expect(timexOf(text, PUB, 'the 2023 period')).toBe('2023');
+  });
+
+  test('without a quarter told, "the 2023 period" is the year and "the 2023 quarter" the quarter reported', () => {
+    expect(timexOf('Revenue was $7 million in the 2023 period.', PUB, 'the 2023 period')).toBe('2023');
+    expect(timexOf('Revenue was $7 million in the 2023 quarter.', PUB, 'the 2023 quarter')).toBe('2023-Q3');
+  });
+
+  test('a quarter forecast ahead of publication is not the one reported', () => {
+    const text = 'Analysts expect losses through the second quarter of 2025 after a drop in third-quarter sales. In the year-ago period, the mill earned $3 million.';
+    expect(timexOf(text, PUB, 'the year-ago period')).toBe('2023-Q3');
+  });
+});

@@ -88,20 +88,6 @@ const ago: TimeRule = {
   },
 };
 
-/** "year-earlier", "year-ago" (as in "the year-earlier quarter"): the same period a year before. */
-const yearEarlier: TimeRule = {
-  name: 'year-earlier',
-  keywords: ['year', 'month'],
-  pattern: /(?<![\w'’-])(?:the\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(period|quarter|months?|level))?(?![\w'’-])/giu,
-  build({ match }) {
-    // "the year-ago quarter": the reported quarter four quarters back, whatever date was told last.
-    if (match[1]!.toLowerCase() === 'year' && match[2]?.toLowerCase() === 'quarter') {
-      return frame('date', { shift: { unit: 'quarter', amount: -4 }, anaphoric: true, periodic: true, stated: [] });
-    }
-    return frame('date', { shift: { unit: match[1]!.toLowerCase() as CalendarUnit, amount: -1 }, anaphoric: true, stated: [] });
-  },
-};
-
 /**
  * "the year", "the quarter", "the week", "the weekend": the period of the date just told (or of
  * publication) — "profit for the quarter" after "the third quarter" is that quarter.
@@ -171,5 +157,5 @@ const oneDay: TimeRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly TimeRule[] = [inThePeriod, relativeUnit, ago, vagueAgo, yearEarlier, yearEnd, thePeriod, oneDay];
+export const RELATIVE_RULES: readonly TimeRule[] = [inThePeriod, relativeUnit, ago, vagueAgo, yearEnd, thePeriod, oneDay];
 
