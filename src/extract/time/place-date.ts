@@ -81,8 +81,9 @@ function placeShifted(frame: TimeFrame, anchor: Anchor | undefined): ResolvedDat
   if (!granularity) return undefined;
   let amount = shift.unit === 'fortnight' ? shift.amount * 2 : shift.unit === 'hour' || shift.unit === 'minute' || shift.unit === 'second' ? 0 : shift.amount;
   const anchorGranularity = anchor.period.granularity;
-  // "a year earlier" after "the third quarter" is that quarter a year before (financial reports).
-  if (shift.unit === 'year' && (anchorGranularity === 'half' || anchorGranularity === 'quarter')) {
+  // "a year earlier" after "the third quarter" is that quarter a year before (financial reports);
+  // "earlier in the year", "that year" after it are still the year.
+  if (shift.unit === 'year' && amount !== 0 && (anchorGranularity === 'half' || anchorGranularity === 'quarter')) {
     const perYear = anchorGranularity === 'half' ? 2 : 4;
     granularity = anchorGranularity;
     amount *= perYear;

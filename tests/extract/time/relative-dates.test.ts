@@ -56,6 +56,12 @@ describe('anaphoric expressions count from the date just told', () => {
     expect(timexOf('Profit rose in the third quarter of 2023. A year earlier, the firm lost money.', PUB, 'A year earlier')).toBe('2022-Q3');
   });
 
+  test('"earlier in the year", "later that year" after a quarter are still the year', () => {
+    const text = 'Profit rose in the third quarter of 2023. Demand had slumped earlier in the year. A rival closed later that year.';
+    expect(timexOf(text, PUB, 'earlier in the year')).toBe('2023 START');
+    expect(timexOf(text, PUB, 'later that year')).toBe('2023 END');
+  });
+
   test('"three days later", "an hour earlier" are the stretch of time alone, a duration', () => {
     const text = 'The levee broke on May 2, 2024. Three days later, the water reached the square.';
     const claim = timeOf(text, PUB, 'Three days');
