@@ -39,18 +39,24 @@ export function canReport(placed: ResolvedDate, anchor: Anchor | undefined): boo
   return !anchor || compareCivil(placed.start, anchor.period.start) <= 0;
 }
 
+const PER_YEAR: Partial<Record<ResolvedDate['granularity'], number>> = { year: 1, half: 2, quarter: 4, month: 12 };
+
 /**
  * Places a frame that counts from the reported quarter (`frame.reported`). `told` is the reported
  * quarter the document named, if any. A "period" of untold length ("the 1988 period" after "the
- * first nine months") is a quarter only when the document told one; otherwise its year.
+ * first nine months") is a quarter only when the document told one; otherwise its year, and "the
+ * year-earlier figures" count back a year from the period just told ("2019"), or from publication.
  */
-export function placeReported(frame: TimeFrame, anchor: Anchor | undefined, told: ResolvedDate | undefined): ResolvedDate | undefined {
+export function placeReported(frame: TimeFrame, anchor: Anchor | undefined, told: ResolvedDate | undefined, previous?: ResolvedDate): ResolvedDate | undefined {
   const quarter = told ?? (frame.reported === 'quarter' ? publicationQuarter(anchor) : undefined);
   const amount = frame.shift?.unit === 'quarter' && frame.shift.amount !== null ? frame.shift.amount : 0;
   if (frame.year !== undefined) {
     return quarter ? periodOf('quarter', civil(frame.year, quarter.quarter! * 3, 1)) : periodOf('year', civil(frame.year, 1, 1));
   }
   if (quarter) return shiftPeriod(quarter, amount);
+  const years = Math.trunc(amount / 4);
+  const perYear = previous ? PER_YEAR[previous.granularity] : undefined;
+  if (previous && perYear) return shiftPeriod(previous, years * perYear);
   if (anchor?.period.granularity !== 'day' && anchor?.period.granularity !== 'month') return undefined;
-  return shiftPeriod(periodOf('year', anchor.period.start), Math.trunc(amount / 4));
+  return shiftPeriod(periodOf('year', anchor.period.start), years);
 }

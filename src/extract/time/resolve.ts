@@ -6,6 +6,7 @@ import type { Anchor } from './place-date.js';
 import { UNIT_GRANULARITY, nestsIn, placeDate } from './place-date.js';
 import type { DateGranularity, ResolvedDate } from './resolved-date.js';
 import { formatResolved, intervalOf, periodOf, shiftPeriod } from './resolved-date.js';
+import { dateRightAfter, dayLater, isClockOnly, periodAfterSpan } from './neighbours.js';
 import { canReport, inReportingSeason, placeReported } from './reporting-period.js';
 import { addDuration, durationValue, setValue, unanchoredValue } from './timex-forms.js';
 
@@ -104,7 +105,7 @@ function resolveDate(mention: TimeMention, anchor: Anchor | undefined, previous:
     : ((frame.anaphoric === true || frame.anchoredAfter === true) && previous !== undefined && anaphoraFits(frame, previous)) || comparesPeriods(frame, previous);
   const effective = usesPrevious ? frame : reportedQuarter(frame, anchor);
   const placed = frame.reported
-    ? placeReported(frame, anchor, reporting)
+    ? placeReported(frame, anchor, reporting, previous)
     : landmark(frame, placeDate(effective, mention.tense, usesPrevious ? { period: previous! } : anchor));
   const timex: TimeValue['timex'] = {
     type: hasTime(frame) ? 'TIME' : 'DATE',
@@ -170,7 +171,9 @@ export function resolveMentions(mentions: readonly TimeMention[], published: str
     // quarter ended Sept. 30" the quarter of that day.
     const day = isClockOnly(mention) ? dayLater(mentions, i) : mention.frame.anchoredAfter ? dateRightAfter(mentions, i) : undefined;
     const anchor = day ? resolveMention(day, published, previous).placed ?? previous : previous;
-    const resolution = resolveMention(mention, published, anchor, periodAfterSpan(mentions, i) ? undefined : reporting);
+    // A period right after a stretch of months is that stretch: neither the reported quarter nor the last date told.
+    const stretch = periodAfterSpan(mentions, i);
+    const resolution = resolveMention(mention, published, stretch ? undefined : anchor, stretch ? undefined : reporting);
     // Comparison periods do not become the reference for what follows: "Two years later" moves the story on and anchors what follows; "a year earlier" and "a year ago" only compare.
     const { shift } = mention.frame;
     const comparison = (shift?.unit === 'year' && shift.amount !== null && shift.amount < 0) || (mention.frame.periodic === true && shift?.unit === 'quarter');
@@ -181,40 +184,4 @@ export function resolveMentions(mentions: readonly TimeMention[], published: str
     }
     return resolution;
   });
-}
-
-/**
- * "In the first nine months, net rose … from … in the 1988 period": a period of untold length right
- * after a stretch of months is that stretch, not the reported quarter.
- */
-function periodAfterSpan(mentions: readonly TimeMention[], i: number): boolean {
-  const before = mentions[i - 1];
-  return mentions[i]!.frame.reported === 'period' && before !== undefined && before.sentence === mentions[i]!.sentence && before.frame.kind === 'duration';
-}
-
-/** The next expression of the same sentence when it is a date placed on its own ("ended Sept. 30"). */
-function dateRightAfter(mentions: readonly TimeMention[], i: number): TimeMention | undefined {
-  const next = mentions[i + 1];
-  if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
-  return next.frame.day !== undefined ? next : undefined;
-}
-
-function isClockOnly(mention: TimeMention): boolean {
-  const { frame } = mention;
-  return frame.kind === 'date' && frame.anaphoric === true && frame.hour !== undefined && frame.shift?.unit === 'day' && frame.shift.amount === 0;
-}
-
-/**
- * The next expression of the same sentence, when it names a day without leaning on another date.
- * Other clock times on the way are passed over: "at 1353 (1023 GMT) on Friday".
- */
-function dayLater(mentions: readonly TimeMention[], i: number): TimeMention | undefined {
-  let k = i + 1;
-  while (mentions[k] && mentions[k]!.sentence === mentions[i]!.sentence && isClockOnly(mentions[k]!)) k++;
-  const next = mentions[k];
-  if (!next || next.sentence !== mentions[i]!.sentence || next.frame.kind !== 'date' || next.frame.anaphoric) return undefined;
-  const { frame } = next;
-  const daily = frame.day !== undefined || frame.weekday !== undefined || frame.holiday !== undefined || frame.shift?.unit === 'day';
-  // "at 4 in the morning (4 a.m. EDT Thursday)": the same moment told again with its day.
-  return daily ? next : undefined;
 }

@@ -79,6 +79,12 @@ describe('comparisons count from the quarter the results report on', () => {
     expect(timexOf('Revenue was $7 million in the 2023 quarter.', PUB, 'the 2023 quarter')).toBe('2023-Q3');
   });
 
+  test('without a quarter told, "the year-earlier figures" count back from the year just told', () => {
+    const text = 'The charity raised $3 million in 2019. The year-earlier total had been lower.';
+    expect(timexOf(text, PUB, 'The year-earlier')).toBe('2018');
+    expect(timexOf('The year-ago figures were restated.', PUB, 'The year-ago')).toBe('2023');
+  });
+
   test('a quarter forecast ahead of publication is not the one reported', () => {
     const text = 'Analysts expect losses through the second quarter of 2025 after a drop in third-quarter sales. In the year-ago period, the mill earned $3 million.';
     expect(timexOf(text, PUB, 'the year-ago period')).toBe('2023-Q3');
