@@ -13,7 +13,7 @@ const failingExtractor = {
 jest.unstable_mockModule('../../src/extract/registry.js', async () => {
   const { timeExtractor } = await import('../../src/extract/time/time-extractor.js');
   const extractors = [timeExtractor, failingExtractor];
-  return { EXTRACTORS: extractors, extractorsFor: () => [...extractors] };
+  return { EXTRACTORS: extractors, extractorsFor: () => [...extractors], PUBLICATION_DEPENDENT: new Set(['time', 'record', 'meeting']) };
 });
 
 const { runCheck } = await import('../../src/pipeline.js');
