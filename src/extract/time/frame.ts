@@ -59,9 +59,10 @@ export interface TimeFrame {
   /**
    * Counted from the quarter the article reports on (see `reporting-period.ts`): "the year-ago
    * quarter", "the latest period" (`quarter`: a quarter in any case); "the 1988 period", "the
-   * year-ago period" (`period`: a quarter only when the text told one, else the year).
+   * year-ago period" (`period`: a quarter only when the text told one, else the year); "the full
+   * year" (`year`: the year of the quarter told, else the current one).
    */
-  reported?: 'quarter' | 'period';
+  reported?: 'quarter' | 'period' | 'year';
   /** Anchored to the date told right after it: "the quarter ended Sept. 30" is the quarter of that day. */
   anchoredAfter?: boolean;
   /** "the week of March 6": the period of this unit that holds the stated day. */

@@ -43,11 +43,16 @@ const PER_YEAR: Partial<Record<ResolvedDate['granularity'], number>> = { year: 1
 
 /**
  * Places a frame that counts from the reported quarter (`frame.reported`). `told` is the reported
- * quarter the document named, if any. A "period" of untold length ("the 1988 period" after "the
- * first nine months") is a quarter only when the document told one; otherwise its year, and "the
- * year-earlier figures" count back a year from the period just told ("2019"), or from publication.
+ * quarter the document named, if any. "The full year" is the year that quarter falls in. A
+ * "period" of untold length ("the 1988 period" after "the first nine months") is a quarter only
+ * when the document told one; otherwise its year, and "the year-earlier figures" count back a
+ * year from the period just told ("2019"), or from publication.
  */
 export function placeReported(frame: TimeFrame, anchor: Anchor | undefined, told: ResolvedDate | undefined, previous?: ResolvedDate): ResolvedDate | undefined {
+  if (frame.reported === 'year') {
+    const within = told ?? anchor?.period;
+    return within && within.granularity !== 'century' && within.granularity !== 'decade' ? periodOf('year', within.start) : undefined;
+  }
   const quarter = told ?? (frame.reported === 'quarter' ? publicationQuarter(anchor) : undefined);
   const amount = frame.shift?.unit === 'quarter' && frame.shift.amount !== null ? frame.shift.amount : 0;
   if (frame.year !== undefined) {

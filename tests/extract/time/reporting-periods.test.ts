@@ -64,6 +64,14 @@ describe('comparisons count from the quarter the results report on', () => {
     expect(timexOf('Sales beat the comparable year-earlier quarter by 3%.', PUB, 'the comparable year-earlier quarter')).toBe('2023-Q3');
   });
 
+  test('"the full year" is the year of the quarter reported, else the current year', () => {
+    // Mid-February: the fourth quarter just reported is last year's.
+    const text = 'The miner said fourth-quarter profit rose 8%. For the full year, output grew 3%.';
+    expect(timexOf(text, '2024-02-14', 'fourth-quarter')).toBe('2023-Q4');
+    expect(timexOf(text, '2024-02-14', 'the full year')).toBe('2023');
+    expect(timexOf('Output for the year is forecast to rise.', '2024-02-14', 'the year')).toBe('2024');
+  });
+
   test('"the latest period" is the quarter reported, told or not', () => {
     expect(timexOf('Fourth-quarter profit slipped. Sales in the latest period reached $2 billion.', PUB, 'the latest period')).toBe('2024-Q4');
     expect(timexOf('Sales in the latest period reached $2 billion.', PUB, 'the latest period')).toBe('2024-Q3');

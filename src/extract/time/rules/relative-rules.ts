@@ -105,7 +105,10 @@ const thePeriod: TimeRule = {
       if (unit === 'year') return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
       return frame('date', { shift: { unit, amount: 0 }, anchoredAfter: true, stated: [] });
     }
-    // Only "the quarter" points back at the quarter just reported; "the year", "the week" are the current ones.
+    // "the quarter" points back at the quarter just reported; "the full year" is the year of the
+    // quarter reported ("Fourth-quarter profit rose … For the full year, …" in February is last
+    // year), else the current one; "the week" is the current one.
+    if (unit === 'year') return frame('date', { shift: { unit, amount: 0 }, reported: 'year', stated: [] });
     return frame('date', { shift: { unit, amount: 0 }, stated: [], ...(unit === 'quarter' ? { anaphoric: true } : {}) });
   },
 };
