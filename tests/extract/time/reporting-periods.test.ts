@@ -59,6 +59,11 @@ describe('comparisons count from the quarter the results report on', () => {
     expect(timexOf(text, '2024-08-06', 'the quarter a year ago')).toBe('2023-Q2');
   });
 
+  test('"the year-earlier nine months" is the stretch of months compared, one expression', () => {
+    const claim = timeOf('Sales fell short of the year-earlier nine months, the grocer said.', PUB, 'the year-earlier nine months');
+    expect(claim.value.timex).toEqual({ type: 'DURATION', value: 'P9M' });
+  });
+
   test('"the year-ago third quarter" is that quarter of the year before', () => {
     expect(timexOf('The insurer earned $9 million in the year-ago third quarter.', PUB, 'the year-ago third quarter')).toBe('2023-Q3');
     expect(timexOf('Sales beat the comparable year-earlier quarter by 3%.', PUB, 'the comparable year-earlier quarter')).toBe('2023-Q3');

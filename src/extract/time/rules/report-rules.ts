@@ -1,4 +1,5 @@
 import type { CalendarUnit } from '../lexicon.js';
+import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
 import type { TimeRule } from './rule.js';
 import { frame } from './rule.js';
 
@@ -19,17 +20,25 @@ function yearAgo(reported: 'quarter' | 'period') {
 }
 
 /**
- * "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter",
- * "year-earlier" (as in "year-earlier net"), "the month-ago level".
+ * "the year-ago quarter", "the comparable year-earlier period", "the year-ago third quarter", "the
+ * year-earlier nine months", "year-earlier" (as in "year-earlier net"), "the month-ago level".
  */
 const yearEarlier: TimeRule = {
   name: 'year-earlier',
   keywords: ['year', 'month'],
-  pattern:
-    /(?<![\w'’-])(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(year|month)[-\s](?:earlier|ago)(?:\s+(?:(first|second|third|fourth)\s+quarter|(period|quarter|months?|level)))?(?![\w'’-])/giu,
+  pattern: new RegExp(
+    `(?<![\\w'’-])(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(year|month)[-\\s](?:earlier|ago)` +
+      `(?:\\s+(?:(first|second|third|fourth)\\s+quarter|(?:first\\s+)?(${NUMBER_PATTERN})\\s+months|(period|quarter|months?|level)))?(?![\\w'’-])`,
+    'giu',
+  ),
   build({ match }) {
     const unit = match[1]!.toLowerCase() as CalendarUnit;
-    const noun = match[3]?.toLowerCase();
+    const noun = match[4]?.toLowerCase();
+    // "the year-earlier nine months": a stretch of months, the one compared.
+    if (match[3]) {
+      const amount = parseNumber(match[3]);
+      return typeof amount === 'number' ? frame('duration', { duration: [{ amount, unit: 'month' }], stated: ['duration'] }) : undefined;
+    }
     if (unit === 'year' && match[2]) {
       // "the year-ago third quarter": that quarter of the year before.
       return frame('date', { quarter: ORDINAL_QUARTERS.get(match[2].toLowerCase())!, shift: { unit: 'year', amount: -1 }, stated: ['quarter'] });
