@@ -1,4 +1,4 @@
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { toolVersion } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import { processIO, UsageError, type CliIO } from './io.js';
@@ -17,6 +17,18 @@ const DASH = '\u0000-';
 function restoreDash(args: Record<string, unknown>): Record<string, unknown> {
   const restore = (value: unknown): unknown => (value === DASH ? '-' : Array.isArray(value) ? value.map(restore) : value);
   return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, restore(value)]));
+}
+
+/**
+ * yargs renders a command's whole help before running it, in case the handler asks for it
+ * (yargs/yargs#1865): tables, wrapping, string widths — work that shows in the start-up of a quick
+ * run. Our handlers never show help and failures print one line (`.fail`), so when help was not
+ * asked for, that rendering is skipped. A yargs without this internal hook simply renders as before.
+ */
+function skipHelpRendering(parser: Argv): void {
+  type Internals = { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } | undefined } };
+  const usage = (parser as unknown as Internals).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -49,6 +61,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       exitCode = await command.run(restoreDash(args as Record<string, unknown>), io);
     });
   }
+  if (!argv.some((arg) => arg === '--help' || arg === '-h')) skipHelpRendering(parser);
   try {
     await parser.parseAsync([...argv], {}, (_error, _args, output) => {
       if (output && !failed) io.stdout(output.endsWith('\n') ? output : `${output}\n`);

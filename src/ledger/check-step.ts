@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { CliIO } from '../cli/io.js';
 import { UsageError } from '../cli/io.js';
 import type { RunOutcome } from '../pipeline.js';
@@ -9,17 +8,9 @@ import { loadLedger, saveLedger } from './ledger-store.js';
 import type { Ledger } from './ledger-types.js';
 import { acquireLock } from './lock.js';
 import { syncLedger, type LedgerSync } from './sync.js';
+import { ledgerLocation } from './ledger-options.js';
 
-/** `CI` counts as set unless it is empty or a false word (`0`, `false`, `no`, `off`). */
-export function ciFromEnv(value: string | undefined): boolean {
-  if (value === undefined) return false;
-  return !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
-}
-
-/** `--ci` / `--no-ci` win; else the `CI` environment variable decides. */
-export function ciMode(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
-  return flag ?? ciFromEnv(env.CI);
-}
+export { ciFromEnv, ciMode, ledgerLocation } from './ledger-options.js';
 
 export interface LedgerStepOptions {
   ci: boolean;
@@ -27,12 +18,6 @@ export interface LedgerStepOptions {
   claims: string | undefined;
   threshold: Severity;
   kinds?: readonly ClaimKind[];
-}
-
-/** Where the ledger lives, as shown and as an absolute path. */
-export function ledgerLocation(claims: string | undefined, cwd: string): { label: string; dir: string } {
-  const label = claims ?? 'claims';
-  return { label, dir: path.resolve(cwd, label) };
 }
 
 /** A ledger problem becomes the CLI's exit 2 with its one-line message. */
