@@ -16,7 +16,6 @@ export function definedAcronyms(sentences: readonly Sentence[], chunks: readonly
     if (chunk.possessive || chunk.words.length < 2) continue;
     const tokens = sentences[chunk.sentence]!.tokens;
     const after = tokenAfter(chunk);
-    const words = chunk.words.map((word) => word.text);
     let acronym: string | undefined;
     let needsInitials = true;
     if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')' && isAcronym(tokens[after + 1]!.text)) {
@@ -27,7 +26,7 @@ export function definedAcronyms(sentences: readonly Sentence[], chunks: readonly
     }
     if (!acronym || acronyms.has(acronym)) continue;
     const letters = acronym.replace(/\./gu, '').toUpperCase();
-    if (needsInitials && initialsOf(words) !== letters) continue;
+    if (needsInitials && initialsOf(chunk.words.map((word) => word.text)) !== letters) continue;
     acronyms.set(acronym, chunk.name);
   }
   return acronyms;

@@ -39,6 +39,7 @@ const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'states', 'federatio
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '…']);
 // Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
+const MAX_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 
 /** Builds a chunk; one constructor so every chunk has one object shape. */
 export function makeChunk(sentence: Sentence, words: ChunkWord[], possessive: boolean, initial: boolean, headline: boolean): Chunk {
@@ -58,10 +59,18 @@ export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string>
       const first = text.charCodeAt(0);
       // ASCII lower case is the common case; other scripts go through the Unicode test.
       if (!(first >= 97 && first <= 122) && !(first > 127 && /^\p{Ll}/u.test(text))) continue;
-      vocabulary.add(/['’]s$/u.test(text) ? text.slice(0, -2).toLowerCase() : text.toLowerCase());
+      vocabulary.add(endsWithPossessive(text) ? text.slice(0, -2).toLowerCase() : text.toLowerCase());
     }
   }
   return vocabulary;
+}
+
+/** Ends in "'s" or "’s" (what `/['’]s$/` tests). */
+function endsWithPossessive(text: string): boolean {
+  const length = text.length;
+  if (length < 2 || text.charCodeAt(length - 1) !== 115) return false;
+  const mark = text.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /** Whether the article writes the word in lower case, in the singular or the plural. */
@@ -79,6 +88,7 @@ export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boo
   // "Sadly, …", "Meanwhile": sentence adverbs; given names that end the same way ("Kelly") stay names.
   if (folded.length > 4 && folded.endsWith('ly') && !GIVEN_NAMES.has(folded)) return true;
   // "State-run", "Cross-border": a hyphenated word that goes on in lower case is an ordinary word.
+  if (!word.includes('-')) return false;
   const [head, ...rest] = word.split('-');
   return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || inVocabulary(head!, vocabulary));
 }
@@ -101,7 +111,8 @@ function isHeadline(sentence: Sentence, vocabulary: ReadonlySet<string>): boolea
   return allCaps || (ordinary >= 2 && ordinary * 5 >= capitalised * 2);
 }
 
-function isInitialPosition(sentence: Sentence, index: number): boolean {
+/** `firstContent`: index of the sentence's first word or number (no word or number comes before `index` when it is `index`). */
+function isInitialPosition(sentence: Sentence, index: number, firstContent: number): boolean {
   if (index === 0) return true;
   const previous = sentence.tokens[index - 1]!;
   if (previous.text === '"') {
@@ -110,8 +121,7 @@ function isInitialPosition(sentence: Sentence, index: number): boolean {
     return (at === 0 || /\s/u.test(sentence.text[at - 1]!)) && previous.span.end === sentence.tokens[index]!.span.start;
   }
   if (OPENERS.has(previous.text) && previous.text !== '-' && previous.text !== "'") return true;
-  for (let k = 0; k < index; k++) if (sentence.tokens[k]!.kind === 'word' || sentence.tokens[k]!.kind === 'number') return false;
-  return true;
+  return firstContent >= index;
 }
 
 /** Capitalised chunks of one sentence, in order. Ordinary words at a sentence start are left out. */
@@ -120,6 +130,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
   const headline = isHeadline(sentence, vocabulary);
   const chunks: Chunk[] = [];
   const capitalisedAt = (k: number) => tokens[k]?.kind === 'word' && isCapitalised(tokens[k]!.text);
+  const firstContent = tokens.findIndex((token) => token.kind === 'word' || token.kind === 'number');
   let i = 0;
   while (i < tokens.length) {
     if (!capitalisedAt(i)) {
@@ -133,10 +144,9 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       const token = tokens[j]!;
       // "Blinken's" ends the chunk at "Blinken"; the possessive says the name is complete.
       const possessiveWord = token.text.length > 2 && (token.text.endsWith("'s") || token.text.endsWith('’s'));
-      const split = { base: possessiveWord ? token.text.slice(0, -2) : token.text, possessive: possessiveWord };
-      let text = split.base;
+      let text = possessiveWord ? token.text.slice(0, -2) : token.text;
       // "Gaza-where", "Manokwari-a": a name run into the next word by a lost space.
-      const joined = /^(.+?)-(\p{Ll}[\p{L}']*)$/u.exec(text);
+      const joined = text.includes('-') ? /^(.+?)-(\p{Ll}[\p{L}']*)$/u.exec(text) : null;
       let cut = false;
       if (joined && (COMMON_WORDS.has(joined[2]!) || inVocabulary(joined[2]!, vocabulary))) {
         text = joined[1]!;
@@ -145,15 +155,15 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       let end = token.span.start + text.length;
       const period = tokens[j + 1];
       // "Gov. Smith", "St. Louis", and middle initials ("James R. Brandlin") keep their full stop.
-      const initialLetter = /^\p{Lu}$/u.test(text) && capitalisedAt(j + 2);
-      if (!split.possessive && (ABBREVIATED.has(text.toLowerCase()) || initialLetter) && period?.text === '.' && period.span.start === end) {
+      const initialLetter = text.length <= 2 && /^\p{Lu}$/u.test(text) && capitalisedAt(j + 2);
+      if (!possessiveWord && period?.text === '.' && period.span.start === end && (initialLetter || (text.length <= MAX_ABBREVIATED && ABBREVIATED.has(text.toLowerCase())))) {
         text += '.';
         end += 1;
         j++;
       }
       words.push({ text, start: token.span.start, end, token: j });
       if (cut) break;
-      if (split.possessive) {
+      if (possessiveWord) {
         possessive = true;
         break;
       }
@@ -175,7 +185,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       }
       break;
     }
-    const initial = isInitialPosition(sentence, i);
+    const initial = isInitialPosition(sentence, i, firstContent);
     let trimmed = words;
     // A sentence-initial ordinary word is no part of the name ("But Blinken", "The U.S. Geological Survey").
     if (initial && isCommonWord(words[0]!.text, vocabulary)) {

@@ -61,9 +61,9 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
 }
 
 /** Mentions for the words before a title: an organisation ("Palestinian Authority") or a place ("Qeshm"). */
-function affiliationMentions(context: OrganizationContext, sentence: Sentence, chunk: Chunk, words: ChunkWord[]): { mentions: EntityMention[]; organization?: string; country?: string } {
+function affiliationMentions(context: OrganizationContext, sentence: Sentence, chunk: Chunk, words: readonly ChunkWord[]): { mentions: EntityMention[]; organization?: string; country?: string } {
   if (words.length === 0) return { mentions: [] };
-  const part = makeChunk(sentence, words, false, chunk.initial && words[0] === chunk.words[0], chunk.headline);
+  const part = makeChunk(sentence, [...words], false, chunk.initial && words[0] === chunk.words[0], chunk.headline);
   const organization = readOrganization(context, sentence, part);
   if (organization) return { mentions: [organization], organization: organization.name };
   const place = readPlace(sentence, part);
@@ -80,7 +80,7 @@ export function classifyChunk(context: OrganizationContext, sentence: Sentence, 
   const words = chunk.words;
   const text = context.text;
   // "US-China", "Sino-US": two countries joined as a modifier name neither as a place.
-  if (words.length === 1 && /\p{L}-\p{Lu}/u.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([{ ...words[0]!, text: part }]) !== undefined)) {
+  if (words.length === 1 && words[0]!.text.includes('-') && /\p{L}-\p{Lu}/u.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([{ ...words[0]!, text: part }]) !== undefined)) {
     return [];
   }
   // "Governor of Qeshm", "Head of the agency": an office with its domain; only the domain names something.

@@ -3,7 +3,7 @@ import { BEARINGS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../pl
 import type { Chunk } from './chunks.js';
 import { SPEECH_VERBS } from './lexicon/speech.js';
 import { ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
-import { foldWord } from './words.js';
+import { foldWord, startsLower, startsUpper } from './words.js';
 
 /**
  * Context around a chunk that tells what it names: verbs of saying, appositives ("X, 22, a
@@ -24,6 +24,9 @@ export function tokenBefore(chunk: Chunk): number {
 
 const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 
+const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote']);
+const INVERTED_SPEECH_OPENERS = new Set([',', '"', '”', "'", '’']);
+
 /** "X said", "X told", "said X", "according to X". */
 export function hasSpeechCue(sentence: Sentence, chunk: Chunk): boolean {
   if (chunk.possessive) return false;
@@ -34,7 +37,7 @@ export function hasSpeechCue(sentence: Sentence, chunk: Chunk): boolean {
   if (lower(tokens[after]) === 'also' && SPEECH_VERBS.has(lower(tokens[after + 1]))) return true;
   const before = tokenBefore(chunk);
   // Inverted attribution follows a quote or a comma (", said X"); "the UN said Karni …" is reported speech about Karni.
-  if (['said', 'says', 'added', 'asked', 'wrote'].includes(lower(tokens[before])) && [',', '"', '”', "'", '’'].includes(tokens[before - 1]?.text ?? '')) return true;
+  if (INVERTED_SPEECH.has(lower(tokens[before])) && INVERTED_SPEECH_OPENERS.has(tokens[before - 1]?.text ?? '')) return true;
   return lower(tokens[before]) === 'to' && lower(tokens[before - 1]) === 'according';
 }
 
@@ -72,7 +75,7 @@ function roleInRange(tokens: readonly Token[], from: number, to: number, capital
   for (let k = from; k <= to; k++) {
     if (PREPOSITIONS.has(lower(tokens[k]))) return undefined;
     const word = foldWord(tokens[k]!.text);
-    if (tokens[k]!.kind !== 'word' || !ROLE_NOUNS.has(word) || (!capitalised && /^\p{Lu}/u.test(tokens[k]!.text))) continue;
+    if (tokens[k]!.kind !== 'word' || !ROLE_NOUNS.has(word) || (!capitalised && startsUpper(tokens[k]!.text))) continue;
     let first = k;
     while (first > from && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text))) first--;
     const title = tokens.slice(first, k + 1).map((token) => token.text).join(' ');
@@ -80,6 +83,8 @@ function roleInRange(tokens: readonly Token[], from: number, to: number, capital
   }
   return undefined;
 }
+
+const PHRASE_BREAKS = new Set(['and', 'or', 'but', 'who', 'which']);
 
 /** "X, the party secretary for Shanghai, …" / "X, a senior fellow at …": a role after the name. */
 export function roleAfter(sentence: Sentence, chunk: Chunk): RoleCue | undefined {
@@ -93,7 +98,7 @@ export function roleAfter(sentence: Sentence, chunk: Chunk): RoleCue | undefined
   if (!bareTitle && !DETERMINERS.has(lower(tokens[from]))) return undefined;
   const phraseFrom = bareTitle ? from : from + 1;
   let to = phraseFrom;
-  while (to < tokens.length && to - phraseFrom < 12 && !CLAUSE_ENDS.has(tokens[to]!.text) && !SPEECH_VERBS.has(lower(tokens[to])) && !['and', 'or', 'but', 'who', 'which'].includes(lower(tokens[to]))) to++;
+  while (to < tokens.length && to - phraseFrom < 12 && !CLAUSE_ENDS.has(tokens[to]!.text) && !SPEECH_VERBS.has(lower(tokens[to])) && !PHRASE_BREAKS.has(lower(tokens[to]))) to++;
   // "…with Israel, the official said" is an attribution; "Tzipi Livni, the foreign minister, said" (name first) an appositive.
   if (to - 1 < phraseFrom || (SPEECH_VERBS.has(lower(tokens[to])) && !chunk.initial && chunk.words[0]!.token !== 0)) return undefined;
   return roleInRange(tokens, phraseFrom, to - 1, bareTitle);
@@ -123,11 +128,11 @@ export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefine
   const tokens = sentence.tokens;
   const before = tokenBefore(chunk);
   const token = tokens[before];
-  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) return undefined;
+  if (!token || token.kind !== 'word' || startsUpper(token.text)) return undefined;
   const word = foldWord(token.text);
   if (!ROLE_NOUNS.has(word) || word === 'officials' || word === 'member') return undefined;
   let first = before;
-  while (first > 0 && tokens[first - 1]!.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]!.text) && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text)) && !PREPOSITIONS.has(tokens[first - 1]!.text) && tokens[first - 1]!.text !== 'under') first--;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && startsLower(tokens[first - 1]!.text) && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text)) && !PREPOSITIONS.has(tokens[first - 1]!.text) && tokens[first - 1]!.text !== 'under') first--;
   return {
     start: tokens[first]!.span.start,
     end: token.span.end,
@@ -148,10 +153,13 @@ function listedAfterPlaceNoun(tokens: readonly Token[], before: number): boolean
     const word = lower(tokens[k]);
     if (LIST_INTRODUCERS.has(word)) introduced = true;
     else if (PLURAL_PLACE_NOUNS.has(word)) return introduced;
-    else if (tokens[k]!.kind !== 'word' || /^\p{Lu}/u.test(tokens[k]!.text)) return false;
+    else if (tokens[k]!.kind !== 'word' || startsUpper(tokens[k]!.text)) return false;
   }
   return false;
 }
+
+const MODIFIED_PLACE_HEADS = new Set(['camp', 'crossing', 'port']);
+const PLACE_BEFORE_COMMA = new Set(['capital', 'city', 'town', 'port']);
 
 /** How strongly the context says "place": a place noun or suffix is strong, a bare preposition weak. */
 export type PlaceContext = 'strong' | 'weak' | undefined;
@@ -162,13 +170,14 @@ export function placeContext(sentence: Sentence, chunk: Chunk): PlaceContext {
   const before = tokenBefore(chunk);
   const after = tokenAfter(chunk);
   const next = tokens[after];
-  if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && PLACE_SUFFIXES.has(next.text)) return 'strong';
+  const lowerNext = !chunk.possessive && next?.kind === 'word' && startsLower(next.text);
+  if (lowerNext && PLACE_SUFFIXES.has(next.text)) return 'strong';
   // "Jabaliya refugee camp", "Gaza border crossing": one modifier before a place head.
-  if (!chunk.possessive && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && ['camp', 'crossing', 'port'].includes(lower(tokens[after + 1]))) return 'strong';
+  if (lowerNext && MODIFIED_PLACE_HEADS.has(lower(tokens[after + 1]))) return 'strong';
   if (lower(tokens[before]) === 'of' && (PLACE_NOUNS.has(lower(tokens[before - 1])) || BEARINGS.has(lower(tokens[before - 1])))) return 'strong';
   if (listedAfterPlaceNoun(tokens, before)) return 'strong';
   if (lower(tokens[before]) === 'of' && lower(tokens[before - 1]) === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
-  if (tokens[before]?.text === ',' && ['capital', 'city', 'town', 'port'].includes(lower(tokens[before - 1]))) return 'strong';
+  if (tokens[before]?.text === ',' && PLACE_BEFORE_COMMA.has(lower(tokens[before - 1]))) return 'strong';
   // "centred in X, about 20 miles north of Y": a place located by a distance.
   if (!chunk.possessive && next?.text === ',' && DISTANCE_AFTER.test(sentence.text.slice(chunk.end - sentence.span.start, chunk.end - sentence.span.start + 48))) return 'strong';
   if (PLACE_PREPOSITIONS.has(lower(tokens[before]))) return 'weak';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../types.js';
+import type { Sentence, Token } from '../../types.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, PLACE_NOUNS } from '../places/lexicon.js';
 import type { Chunk } from './chunks.js';
@@ -8,7 +8,7 @@ import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } f
 import { organizationMentionOf, type OrganizationMention } from './mentions.js';
 import { countryOfPrefix, isGroupWord } from './titled-name.js';
 import { memoize } from './memo.js';
-import { foldWord, initialsOf, isAcronym } from './words.js';
+import { foldWord, initialsOf, isAcronym, startsLower, startsUpper } from './words.js';
 
 /** Article-wide facts the organisation reader needs. */
 export interface OrganizationContext {
@@ -22,6 +22,13 @@ export interface OrganizationContext {
 }
 
 const MEDIA_AFTER = ['news agency', 'agency', 'newspaper', 'daily', 'television', 'tv', 'radio', 'network', 'website', 'broadcaster'].map((phrase) => ({ phrase, parts: phrase.split(' ') }));
+const MEDIA_FIRST_WORDS = new Set(MEDIA_AFTER.map(({ parts }) => parts[0]!));
+
+/** The token's text in lower case, or '' past either end of the sentence. */
+function lowerAt(tokens: readonly Token[], index: number): string {
+  const token = tokens[index];
+  return token ? token.text.toLowerCase() : '';
+}
 
 function categoryOf(folded: string, words: readonly string[]): string | undefined {
   if (NEWS_OUTLETS.has(folded)) return 'media';
@@ -40,9 +47,9 @@ interface OrganizationShape {
   words: string[];
   folded: string;
   /** A leading nationality ("Chinese Foreign Ministry" → CN). */
-  country?: string;
+  country: string | undefined;
   /** Decided by the name alone: a known name, a head word, "Ministry of …". */
-  decided?: { cue: string; category?: string };
+  decided: { cue: string; category: string | undefined } | undefined;
   /** The name is a place (known to the gazetteer or a large region): no organisation reading. */
   place: boolean;
   /** A lone generic noun ("Airport", "Island"). */
@@ -55,12 +62,13 @@ const shapeOf = memoize((name: string): OrganizationShape => {
   const words = raw.map(foldWord);
   const folded = words.join(' ');
   const places = gazetteer();
-  const country = words.length >= 2 && /^\p{Lu}/u.test(raw[0]!) ? places.countryOfDemonym(raw[0]!) ?? countryOfName(raw[0]!) : undefined;
+  const country = words.length >= 2 && startsUpper(raw[0]!) ? places.countryOfDemonym(raw[0]!) ?? countryOfName(raw[0]!) : undefined;
   const entries = places.lookup(name);
   const place = MACRO_REGIONS.has(folded) || entries.some((entry) => entry.level !== 'city' || entry.population > 100_000);
   const nationality = GROUP_ADJECTIVES.has(folded) || countryOfName(name) !== undefined || places.countryOfDemonym(name) !== undefined || entries.length > 0;
   const ordinaryNoun = raw.length === 1 && (FEATURE_HEADS.has(words[0]!) || ORGANIZATION_HEADS.has(words[0]!) || PLACE_NOUNS.has(words[0]!));
-  const shape: OrganizationShape = { raw, words, folded, ...(country ? { country } : {}), place, ordinaryNoun, nationality };
+  // Every field present, in one order: one object shape for every name keeps the readers' code monomorphic.
+  const shape: OrganizationShape = { raw, words, folded, country: country || undefined, decided: undefined, place, ordinaryNoun, nationality };
   const rest = country ? words.slice(1).join(' ') : undefined;
   const last = words[words.length - 1]!;
   // "Ministry of Foreign Affairs", "Working Group for California Earthquake Probability".
@@ -87,20 +95,23 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
   if (words.length >= 2 && ORGANIZATION_HEADS.has(words[words.length - 1]!)) return undefined;
   const tokens = sentence.tokens;
   const after = tokenAfter(chunk);
-  if (!chunk.possessive) {
-    const following = [tokens[after], tokens[after + 1], tokens[after + 2]].map((token) => (token ? token.text.toLowerCase() : ''));
+  const next = lowerAt(tokens, after);
+  const second = lowerAt(tokens, after + 1);
+  // Every media phrase starts with one of MEDIA_FIRST_WORDS, right after the name or after one modifier.
+  if (!chunk.possessive && (MEDIA_FIRST_WORDS.has(next) || MEDIA_FIRST_WORDS.has(second))) {
+    const following = [next, second, lowerAt(tokens, after + 2)];
     for (const { phrase, parts } of MEDIA_AFTER) {
       const direct = parts.every((part, k) => following[k] === part);
       // One modifier may come first: "Red Crescent relief agency".
-      const modified = parts.length === 1 && following[1] === parts[0] && /^\p{Ll}/u.test(following[0]!);
+      const modified = parts.length === 1 && following[1] === parts[0] && startsLower(following[0]!);
       // "the UN Palestinian refugee agency" describes an agency without naming it.
       if ((direct || modified) && !countryOfPrefix(chunk.words) && !isGroupWord(raw[raw.length - 1]!)) return mention(chunk, 'agency-after', phrase === 'agency' ? 'agency' : 'media');
     }
   }
   const before = tokenBefore(chunk);
-  const preceding = `${tokens[before - 1]?.text.toLowerCase() ?? ''} ${tokens[before]?.text.toLowerCase() ?? ''}`;
-  if (preceding === 'news agency' || preceding.endsWith(' newspaper') || preceding.endsWith(' broadcaster')) return mention(chunk, 'agency-before', 'media');
-  if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '') && !shape.ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !shape.nationality) {
+  const previous = lowerAt(tokens, before);
+  if (previous === 'newspaper' || previous === 'broadcaster' || (previous === 'agency' && lowerAt(tokens, before - 1) === 'news')) return mention(chunk, 'agency-before', 'media');
+  if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(next) && !shape.ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !shape.nationality) {
     return mention(chunk, 'member-noun', undefined);
   }
   if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !shape.nationality) {
@@ -118,9 +129,8 @@ export function chunkKey(sentence: number, token: number): string {
 export function organizationInitials(chunks: readonly Chunk[]): Set<string> {
   const initials = new Set<string>();
   for (const chunk of chunks) {
-    const words = chunk.words.map((word) => word.text);
-    if (words.length < 2 || !ORGANIZATION_HEADS.has(foldWord(words[words.length - 1]!))) continue;
-    const letters = initialsOf(words);
+    if (chunk.words.length < 2 || !ORGANIZATION_HEADS.has(foldWord(chunk.words[chunk.words.length - 1]!.text))) continue;
+    const letters = initialsOf(chunk.words.map((word) => word.text));
     if (letters.length >= 2) initials.add(letters);
   }
   return initials;

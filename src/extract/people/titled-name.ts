@@ -13,17 +13,19 @@ import { foldWord, isAcronym } from './words.js';
  * Blinken", "Foreign Minister Wang Yi", "Qeshm Gov. Heidar Alishvandi", "Mr Blinken".
  */
 export interface TitledName {
-  honorific?: ChunkWord;
+  honorific: ChunkWord | undefined;
   /** The title as a person would write it in full ("Governor" for "Gov."). */
-  title?: string;
-  titleWords: ChunkWord[];
+  title: string | undefined;
+  titleWords: readonly ChunkWord[];
   /** ISO code of a nationality or country written before the title ("US", "Chinese"). */
-  country?: string;
+  country: string | undefined;
   /** Words before the title that are not a nationality ("Palestinian Authority", "Qeshm"). */
-  affiliation: ChunkWord[];
+  affiliation: readonly ChunkWord[];
   /** The name proper; may be empty when the chunk is only a title ("House Leader"). */
-  name: ChunkWord[];
+  name: readonly ChunkWord[];
 }
+
+const NO_WORDS: readonly ChunkWord[] = [];
 
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'y']);
 
@@ -118,7 +120,7 @@ export function isOrganizationName(words: readonly ChunkWord[]): boolean {
 export function readTitledName(words: readonly ChunkWord[]): TitledName {
   const first = words[0];
   if (first && HONORIFICS.has(foldWord(first.text)) && words.length > 1) {
-    return { honorific: first, titleWords: [], affiliation: [], name: words.slice(1) };
+    return { honorific: first, title: undefined, titleWords: NO_WORDS, country: undefined, affiliation: NO_WORDS, name: words.slice(1) };
   }
   // The last title head whose remainder still reads as a name: "Brigadier General Avi Benayahu".
   for (let h = words.length - 1; h >= 0; h--) {
@@ -145,13 +147,8 @@ export function readTitledName(words: readonly ChunkWord[]): TitledName {
     const prefix = words.slice(0, start);
     const country = countryOfPrefix(prefix);
     const titleWords = words.slice(start, after);
-    return {
-      title: titleText(titleWords),
-      titleWords,
-      ...(country ? { country } : {}),
-      affiliation: country ? [] : prefix,
-      name,
-    };
+    return { honorific: undefined, title: titleText(titleWords), titleWords, country: country || undefined, affiliation: country ? NO_WORDS : prefix, name };
   }
-  return { titleWords: [], affiliation: [], name: [...words] };
+  // No title: the whole chunk is the name (the caller's words, never changed).
+  return { honorific: undefined, title: undefined, titleWords: NO_WORDS, country: undefined, affiliation: NO_WORDS, name: words };
 }

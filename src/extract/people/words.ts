@@ -4,7 +4,17 @@ import { memoize } from './memo.js';
 /** Lower case, accents and dots off: the form lexicons are keyed by ("Gov." → "gov", "U.S." → "us"). */
 export function foldWord(word: string): string {
   // Plain ASCII words, the vast majority, need no Unicode work and no cache.
-  return /^[A-Za-z]+$/u.test(word) ? word.toLowerCase() : foldUnusual(word);
+  return isAsciiLetters(word) ? word.toLowerCase() : foldUnusual(word);
+}
+
+/** Only ASCII letters, at least one (what `/^[A-Za-z]+$/` tests, without a regex call per word). */
+function isAsciiLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 const foldUnusual = memoize((word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.’']/gu, '').toLowerCase());
@@ -13,12 +23,47 @@ const foldUnusual = memoize((word: string): string => word.normalize('NFKD').rep
 export function isCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
+  // Most words are lower-case ASCII; only those with a particle's apostrophe or hyphen in their first
+  // four characters can be "al-Fakhora" and need the pattern.
+  if (first >= 97 && first <= 122 && !(particleMark(word, 1) || particleMark(word, 2) || particleMark(word, 3))) return false;
   if (first >= 97 && first <= 122 && !/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-]/.test(word)) return false;
   return /^(?:(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-])?\p{Lu}/u.test(word);
 }
 
+/** An apostrophe or hyphen at `index`, where a particle ("al-", "d'", "ibn-") would end. */
+function particleMark(word: string, index: number): boolean {
+  const code = word.charCodeAt(index);
+  return code === 39 || code === 0x2019 || code === 45;
+}
+
+/** Starts with a capital letter (what `/^\p{Lu}/u` tests; ASCII without a regex call). */
+export function startsUpper(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** Starts with a lower-case letter (what `/^\p{Ll}/u` tests; ASCII without a regex call). */
+export function startsLower(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128) return first >= 97 && first <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
 /** Every letter is a capital and there are at least two ("IRNA", "U.S.", "G20"). */
 export function isAllCaps(word: string): boolean {
+  // ASCII words are read character by character; others go through the Unicode letter classes.
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code >= 97 && code <= 122) return false;
+    else if (code > 127) return isAllCapsUnicode(word);
+  }
+  return capitals >= 2;
+}
+
+function isAllCapsUnicode(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -37,12 +82,13 @@ export function withoutPossessive(word: string): { base: string; possessive: boo
   return { base: word, possessive: false };
 }
 
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'le', 'on', 'in', '&']);
+
 /** The initials of a long form, ignoring small words ("U.S. Geological Survey" → "USGS"). */
 export function initialsOf(words: readonly string[]): string {
-  const small = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'la', 'le', 'on', 'in', '&']);
   let initials = '';
   for (const word of words) {
-    if (small.has(word.toLowerCase())) continue;
+    if (SMALL_WORDS.has(word.toLowerCase())) continue;
     if (/^(?:\p{L}\.)+$/u.test(word)) initials += word.replace(/\./gu, '').toUpperCase();
     else if (isAcronym(word)) initials += word.toUpperCase();
     else for (const part of word.split('-')) if (part !== '') initials += part[0]!.toUpperCase();

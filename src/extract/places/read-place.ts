@@ -4,7 +4,7 @@ import type { Chunk } from '../people/chunks.js';
 import { placeContext, tokenAfter } from '../people/cues.js';
 import { COMMON_WORDS } from '../people/lexicon/common-words.js';
 import { placeMentionOf, type PlaceMention } from '../people/mentions.js';
-import { foldWord } from '../people/words.js';
+import { foldWord, startsLower, startsUpper } from '../people/words.js';
 import { memoize } from '../people/memo.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_NOUNS, PLACE_SUFFIXES } from './lexicon.js';
 
@@ -25,7 +25,7 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
   if (chunk.possessive || tokens[k]?.text !== ',') return undefined;
   k++;
   const words: string[] = [];
-  while (tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]!.text) && words.length < 3) words.push(tokens[k++]!.text);
+  while (tokens[k]?.kind === 'word' && startsUpper(tokens[k]!.text) && words.length < 3) words.push(tokens[k++]!.text);
   if (words.length === 0) return undefined;
   const places = gazetteer();
   if (words.length === 1 && tokens[k]?.text === '.' && tokens[k]!.span.start === tokens[k - 1]!.span.end) {
@@ -35,7 +35,7 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
   const abbreviation = words.length === 1 && /^(?:\p{Lu}\.){2,}$/u.test(words[0]!) ? places.regionOfAbbreviation(words[0]!) : undefined;
   if (abbreviation) return abbreviation;
   const next = tokens[k];
-  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && next.text !== 'and') return undefined;
+  if (next && next.kind === 'word' && startsLower(next.text) && next.text !== 'and') return undefined;
   const entry = placeCandidates(words.join(' ')).find((candidate) => candidate.level !== 'city');
   return entry?.id;
 }
@@ -78,7 +78,8 @@ const shapeOf = memoize((name: string): PlaceShape => {
     // "Northern California" is part of California; "North Maluku" or "West Papua" may be a province of its own.
     if (inner) within = /(?:ern|central|upper|lower)$/u.test(first) ? [inner.id, ...containmentOf(inner.id)] : [inner.country];
   }
-  return { adjective, macro, candidates, lookupName, ...(feature ? { feature } : {}), ...(within ? { within } : {}) };
+  // Every field present, in one order: one object shape for every name.
+  return { adjective, macro, candidates, lookupName, feature: feature || undefined, within };
 });
 
 const LOCATIVE_BEFORE_THE = new Set(['in', 'to', 'from', 'across', 'throughout', 'into', 'inside', 'outside', 'of', 'for', 'and']);
@@ -100,16 +101,16 @@ export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | unde
   const shape = shapeOf(name);
   const after = sentence.tokens[tokenAfter(chunk)];
   // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
-  const abbreviatedCountry = /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after);
+  const abbreviatedCountry = name.length <= 9 && /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after);
   if (shape.adjective && !abbreviatedCountry) return undefined;
   const context = placeContext(sentence, chunk);
-  const base = { sentence: chunk.sentence, start: chunk.start, end: chunk.end, name, context, qualifier: undefined, feature: undefined };
-  if (shape.macro) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: [], cue: 'macro-region' });
-  if (shape.within) return placeMentionOf({ ...base, lookupName: name, candidates: [], within: shape.within, cue: 'direction' });
+  const { sentence: index, start, end } = chunk;
+  if (shape.macro) return placeMentionOf({ sentence: index, start, end, name, lookupName: name, candidates: [], context, within: [], cue: 'macro-region' });
+  if (shape.within) return placeMentionOf({ sentence: index, start, end, name, lookupName: name, candidates: [], context, within: shape.within, cue: 'direction' });
   let feature = shape.feature;
   let candidates = shape.candidates;
   if (candidates.length === 0 && abbreviatedCountry) candidates = gazetteer().lookup(name).filter((entry) => entry.level === 'country');
-  if (!chunk.possessive && context === 'strong' && !feature && after && /^\p{Ll}/u.test(after.text) && PLACE_SUFFIXES.has(after.text)) feature = after.text;
+  if (!chunk.possessive && context === 'strong' && !feature && after && startsLower(after.text) && PLACE_SUFFIXES.has(after.text)) feature = after.text;
   // "Interstate 5", "Route 66": a road or a model, not a place name on its own.
   if (chunk.words.length === 1 && after?.kind === 'number' && !chunk.possessive) return undefined;
   let qualifier = after?.text === ',' ? qualifierAfter(sentence, chunk) : undefined;
@@ -121,7 +122,11 @@ export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | unde
   }
   if (candidates.length === 0 && !feature && !context && !qualifier) return undefined;
   return placeMentionOf({
-    ...base,
+    sentence: index,
+    start,
+    end,
+    name,
+    context,
     lookupName: shape.lookupName,
     feature,
     candidates,
