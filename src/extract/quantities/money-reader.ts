@@ -23,21 +23,36 @@ const PURPOSES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:revenue|sales|profits?|earnings|turnover)\b/iu, 'revenue'],
 ];
 
-const GLOBAL_PURPOSES: ReadonlyArray<[RegExp, RegExp, string]> = PURPOSES.map(([pattern, purpose]) => [pattern, new RegExp(pattern.source, 'giu'), purpose]);
+// All cues in one pattern, one capture group per purpose. Every cue is a whole word and no word is a
+// cue of two purposes, so at any position at most one group matches.
+const ANY_PURPOSE = new RegExp(PURPOSES.map(([pattern]) => `(${pattern.source})`).join('|'), 'giu');
 
+/** The last (`last`) or first cue in `text`: its index and the rank of its purpose. */
+function cueIn(text: string, last: boolean): { index: number; rank: number } | undefined {
+  let found: { index: number; rank: number } | undefined;
+  ANY_PURPOSE.lastIndex = 0;
+  for (let match = ANY_PURPOSE.exec(text); match; match = ANY_PURPOSE.exec(text)) {
+    let rank = 1;
+    while (match[rank] === undefined) rank++;
+    found = { index: match.index, rank: rank - 1 };
+    if (!last) break;
+  }
+  return found;
+}
+
+/**
+ * The purpose whose cue is nearest the money: the closest cue on the left (60 characters) or the
+ * right (40), the left one or the earlier purpose in `PURPOSES` winning a tie.
+ */
 function purposeNear(text: string, start: number, end: number): string | undefined {
   const left = text.slice(Math.max(0, start - 60), start);
-  const right = text.slice(end, end + 40);
-  let best: { distance: number; purpose: string } | undefined;
-  for (const [pattern, global, purpose] of GLOBAL_PURPOSES) {
-    for (const match of left.matchAll(global)) {
-      const distance = left.length - match.index!;
-      if (!best || distance < best.distance) best = { distance, purpose };
-    }
-    const after = pattern.exec(right);
-    if (after && (!best || after.index < best.distance)) best = { distance: after.index, purpose };
-  }
-  return best?.purpose;
+  const before = cueIn(left, true);
+  const after = cueIn(text.slice(end, end + 40), false);
+  if (!before && !after) return undefined;
+  const leftDistance = before ? left.length - before.index : Infinity;
+  const rightDistance = after ? after.index : Infinity;
+  const chosen = leftDistance < rightDistance || (leftDistance === rightDistance && before!.rank <= after!.rank) ? before! : after!;
+  return PURPOSES[chosen.rank]![1];
 }
 
 /** Reads "$137-million", "85 million euros ($108 million)", "e80 million", "1.5 billion rupiah". */

@@ -51,6 +51,7 @@ const BEFORE_NOT: readonly RegExp[] = [
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
 const YEAR_BEFORE = /(?:^\s*|\b(?:in|since|of|by|from|until|till|during|before|after|early|late|mid|the|and|to|between|summer|winter|spring|autumn|fall|year|'s)\s+)$/iu;
 const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/u;
+const ZERO_DAY = /^[-\s]days?\b/iu;
 const CLOCK_AFTER = /^\s*(?:\(|GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)/u;
 
 /** Whether the number written at `[start, end)` is a date, a time, an age or a label, not a quantity. */
@@ -61,17 +62,18 @@ function isNotQuantity(text: string, start: number, end: number): boolean {
   if (AFTER_NOT.some((pattern) => pattern.test(after)) || BEFORE_NOT.some((pattern) => pattern.test(before))) return true;
   if (YEAR.test(written) && YEAR_BEFORE.test(before)) return true;
   if (CLOCK.test(written) && (CLOCK_AFTER.test(after) || /\b(?:at|\()\s*$/u.test(before))) return true;
+  // A "zero-day" (or "zero day") is a software flaw unknown to its maker, not a duration.
+  if (ZERO_DAY.test(after) && written.toLowerCase() === 'zero') return true;
   return false;
 }
 
 /** Words a number may start with; other words are skipped without trying the number pattern. */
-const NUMBER_STARTS = new Set(
-  `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+const NUMBER_STARTS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a half several dozens hundreds thousands
-  millions tens scores`.split(/\s+/u),
-);
-// Number words are ASCII: an ASCII letter run is enough to find where one may start.
-const CANDIDATE = /\d|[A-Za-z]+/g;
+  millions tens scores`.split(/\s+/u);
+// Where a number may start: a digit, or one of those words as a whole ASCII letter run (number words
+// are ASCII). One scan finds them all, so a sentence without a number costs one pattern test.
+const CANDIDATE = new RegExp(String.raw`\d|(?<![A-Za-z])(?:${NUMBER_STARTS.join('|')})(?![A-Za-z])`, 'gi');
 const STICKY_NUMBER = new RegExp(NUMBER_PATTERN.source, 'iuy');
 
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/iu;
@@ -116,8 +118,8 @@ export function findNumbers(text: string, excluded: readonly Span[] = [], starts
   }
   CANDIDATE.lastIndex = 0;
   for (let candidate = CANDIDATE.exec(text); candidate; candidate = CANDIDATE.exec(text)) {
-    const isDigit = candidate[0].length === 1 && candidate[0] >= '0' && candidate[0] <= '9';
-    if (isDigit || NUMBER_STARTS.has(candidate[0].toLowerCase())) tryAt(candidate.index, isDigit);
+    const code = text.charCodeAt(candidate.index);
+    tryAt(candidate.index, code >= 48 && code <= 57);
   }
   return mentions;
 }

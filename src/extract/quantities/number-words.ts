@@ -125,5 +125,8 @@ export function parseNumber(text: string): ParsedNumber | undefined {
 
 /** Rounds away floating-point noise from scaling ("1.1 million" → 1100000, not 1100000.0000000002). */
 export function roundNumber(value: number): number {
+  // Whole numbers of up to twelve digits have no noise (most figures): skip the string round trip.
+  // `+ 0` turns -0 into 0, as the round trip does.
+  if (Number.isInteger(value) && value < 1e12 && value > -1e12) return value + 0;
   return Number.parseFloat(value.toPrecision(12));
 }

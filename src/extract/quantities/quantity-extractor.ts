@@ -32,10 +32,6 @@ function spansIn(sentence: Sentence, spans: readonly Span[], cursor: { from: num
   return inside;
 }
 
-// A sentence is read only if its text can hold a number: one cheap test on the text, so most
-// sentences are skipped without tokens (which the segmenter makes only on demand).
-const NUMBER_HINT = /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|score/iu;
-
 function qualifierOf(text: string, group: NumberGroup, reading: Reading): QualifierMatch | undefined {
   return reading.qualifier ?? qualifierBefore(text, reading.start) ?? qualifierBefore(text, group.start);
 }
@@ -92,7 +88,8 @@ function claimsOf(sentence: Sentence, group: NumberGroup, reading: Reading, anal
 /** Reads one sentence: each group of numbers goes to the first reader that recognises it. */
 function extractSentence(sentence: Sentence, times: Span[], analysis: SpeechAnalysis): ClaimDraft<'quantity'>[] {
   const text = sentence.text;
-  if (!NUMBER_HINT.test(text)) return [];
+  // Numbers are found from the text alone (one pattern scan), so a sentence without one never
+  // needs its tokens, which the segmenter makes only on demand.
   const groups = groupNumbers(text, findNumbers(text, times));
   if (groups.length === 0) return [];
   let quakeWords: boolean | undefined;

@@ -49,6 +49,14 @@ describe('quantityExtractor: counts of people', () => {
     expect(only(claims, 'dozens more were evacuated', text).value).toMatchObject({ low: 24, high: 99, qualifier: 'range', counted: 'displaced' });
   });
 
+  test('"thirteen" and "fifteen" are read like any other number word', () => {
+    const text = 'Fifteen climbers were rescued from the ridge. Thirteen houses were destroyed by the blaze.';
+    const claims = quantities(text);
+    expect(only(claims, 'Fifteen climbers were rescued', text).value).toMatchObject({ amount: 15, counted: 'rescued', subject: 'climbers' });
+    expect(only(claims, 'Thirteen houses were destroyed', text).value).toMatchObject({ amount: 13, counted: 'houses', predicate: 'destroyed' });
+    expect(claims).toHaveLength(2);
+  });
+
   test('a bare count of people without a predicate is not a claim', () => {
     expect(quantities('Four reporters travelled with the delegation and two teams played in the final.')).toEqual([]);
   });
@@ -154,5 +162,9 @@ describe('quantityExtractor: what is not a quantity', () => {
   test('dates, clock times, years, ordinals, phone numbers and ages', () => {
     const text = 'On March 3, 2011 at 4:15 p.m. the 2nd wave hit; in 1998 the hotline was 555-201-3344 and the mayor, 61, spoke.';
     expect(quantities(text)).toEqual([]);
+  });
+
+  test('a "zero-day" flaw is no duration', () => {
+    expect(quantities('Attackers used a zero-day flaw in the browser, and a second zero day surfaced within hours.')).toEqual([]);
   });
 });
