@@ -43,6 +43,16 @@ function datesItsSentence(claim: Claim): claim is Claim<'time'> {
 }
 
 /**
+ * A date that names the previous occurrence of a record ("the first visit … since Hillary Clinton in 2010",
+ * "since the October 2018 trip") tells when the record was last set, not when the sentence's event is.
+ */
+function isPreviousOccurrence(article: Article, claim: Claim, records: readonly Claim[]): boolean {
+  if (records.some((record) => record.span.start <= claim.span.start && claim.span.end <= record.span.end)) return true;
+  const before = article.text.slice(Math.max(0, claim.span.start - 50), claim.span.start);
+  return /\bsince\b[^.!?\n]*$/iu.test(before);
+}
+
+/**
  * The article's main anchor: the first day-level date in its lead that falls near publication, else the
  * publication date itself, else (no publication date) the first day- or month-level date of the lead.
  */
@@ -70,8 +80,9 @@ export function sentenceAnchorsOf(article: Article, claims: readonly Claim[], ma
   const anchors: Anchor[] = [];
   const near = main ? widen(main.interval, 1) : undefined;
   const seen = new Set<number>();
+  const records = claims.filter((claim) => claim.kind === 'record');
   for (const claim of claims) {
-    if (seen.has(claim.sentence) || !datesItsSentence(claim)) continue;
+    if (seen.has(claim.sentence) || !datesItsSentence(claim) || isPreviousOccurrence(article, claim, records)) continue;
     seen.add(claim.sentence);
     if (near ? overlaps(near, claim.value.interval!) : claim.value.anchoredBy !== 'absolute') continue;
     anchors.push({ article: article.id, sentence: claim.sentence, role: 'background', interval: claim.value.interval!, claim: claim.id });

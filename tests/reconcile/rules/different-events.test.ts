@@ -54,3 +54,15 @@ describe('different events', () => {
     ]);
   });
 });
+
+describe('event anchors', () => {
+  test('the date of a record\'s previous occurrence does not move its sentence to that year', () => {
+    const a = makeArticle('a', 'She landed on Monday. It was the first visit to Oslo since the 2010 summit.', '2025-03-11');
+    const claims = [
+      claimOn(a, 'time', 'on Monday', day('2025-03-10', '2025-03-11')),
+      claimOn(a, 'time', '2010', { timex: { type: 'DATE', value: '2010' }, interval: { start: '2010-01-01', end: '2011-01-01' }, granularity: 'year' }),
+    ];
+    const { events } = reconcile([a], claims, []);
+    expect(events.map((e) => e.id)).toEqual(['event-2025-03-10']);
+  });
+});
