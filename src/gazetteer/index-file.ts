@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CountryInfo, GazetteerEntry } from './entry.js';
 import { hashKey } from './fold.js';
 
@@ -76,29 +77,107 @@ export function writeIndex(header: Omit<IndexHeader, 'format' | 'buckets'>, keye
   return Buffer.concat([prefix, headerJson, offsets, ...bodies]);
 }
 
-/** Read access to an index held in memory. */
+/**
+ * Where the index bytes come from: the whole file in memory, or the file on disk read a bucket at a
+ * time. A run that checks a handful of articles looks up a few hundred names; reading 13 MB for them
+ * (in every worker thread) cost more than the lookups.
+ */
+interface IndexBytes {
+  /** Bytes `[start, end)` of the file. */
+  read(start: number, end: number): Buffer;
+}
+
+class BytesInMemory implements IndexBytes {
+  constructor(private readonly data: Buffer) {}
+  read(start: number, end: number): Buffer {
+    return this.data.subarray(start, end);
+  }
+}
+
+// After this many bucket reads from disk, the rest of the file is read in one go: a long run looks up
+// tens of thousands of names, and one read of the file is cheaper than that many small ones.
+const READS_BEFORE_WHOLE = 2048;
+
+class BytesOnDisk implements IndexBytes {
+  private whole: Buffer | undefined;
+  private reads = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {}
+
+  read(start: number, end: number): Buffer {
+    if (this.whole) return this.whole.subarray(start, end);
+    if (++this.reads > READS_BEFORE_WHOLE) {
+      this.whole = readExactly(this.fd, 0, this.size);
+      closeSync(this.fd);
+      return this.whole.subarray(start, end);
+    }
+    return readExactly(this.fd, start, end);
+  }
+}
+
+function readExactly(fd: number, start: number, end: number): Buffer {
+  const buffer = Buffer.allocUnsafe(end - start);
+  let done = 0;
+  while (done < buffer.length) {
+    const count = readSync(fd, buffer, done, buffer.length - done, start + done);
+    if (count === 0) throw new Error('the gazetteer index file is shorter than its header says');
+    done += count;
+  }
+  return buffer;
+}
+
+/** Read access to an index, in memory or on disk. */
 export class GazetteerIndex {
   readonly header: IndexHeader;
-  private readonly offsets: number;
+  /** The bucket offset table (`buckets + 1` little-endian u32), kept in memory. */
+  private readonly offsets: Buffer;
   private readonly body: number;
+  private readonly bytes: IndexBytes;
 
-  constructor(private readonly data: Buffer) {
-    if (data.length < 8 || MAGIC.some((byte, i) => data[i] !== byte)) throw new Error('not a gazetteer index of this format');
-    const headerLength = data.readUInt32LE(4);
-    this.header = JSON.parse(data.toString('utf8', 8, 8 + headerLength)) as IndexHeader;
-    this.offsets = 8 + headerLength;
-    this.body = this.offsets + (this.header.buckets + 1) * 4;
+  /** An index held in memory (the bytes `writeIndex` returns, or a file read whole), or bytes read on demand. */
+  constructor(source: Buffer | { bytes: IndexBytes; size: number }) {
+    this.bytes = Buffer.isBuffer(source) ? new BytesInMemory(source) : source.bytes;
+    const length = Buffer.isBuffer(source) ? source.length : source.size;
+    const prefix = length >= 8 ? this.bytes.read(0, 8) : Buffer.alloc(0);
+    if (prefix.length < 8 || MAGIC.some((byte, i) => prefix[i] !== byte)) throw new Error('not a gazetteer index of this format');
+    const headerLength = prefix.readUInt32LE(4);
+    if (8 + headerLength > length) throw new Error('not a gazetteer index of this format');
+    this.header = JSON.parse(this.bytes.read(8, 8 + headerLength).toString('utf8')) as IndexHeader;
+    const offsetsStart = 8 + headerLength;
+    this.body = offsetsStart + (this.header.buckets + 1) * 4;
+    if (this.body > length) throw new Error('not a gazetteer index of this format');
+    this.offsets = this.bytes.read(offsetsStart, this.body);
+    // A truncated or padded file is refused now rather than misread at some later lookup.
+    if (this.body + this.offsets.readUInt32LE(this.header.buckets * 4) !== length) throw new Error('not a gazetteer index of this format');
+  }
+
+  /**
+   * Opens an index file and reads only its header and bucket table; buckets are read when a lookup
+   * needs them. Throws when the file is missing or not an index.
+   */
+  static open(file: string): GazetteerIndex {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      return new GazetteerIndex({ bytes: new BytesOnDisk(fd, size), size });
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
   }
 
   /** Entries filed under a folded key, in index order. */
   lookup(key: string): GazetteerEntry[] {
     const bucket = hashKey(key) % this.header.buckets;
-    const start = this.data.readUInt32LE(this.offsets + bucket * 4);
-    const end = this.data.readUInt32LE(this.offsets + (bucket + 1) * 4);
+    const start = this.offsets.readUInt32LE(bucket * 4);
+    const end = this.offsets.readUInt32LE((bucket + 1) * 4);
     if (start === end) return [];
     const prefix = `${key}\t`;
     const found: GazetteerEntry[] = [];
-    for (const line of this.data.toString('utf8', this.body + start, this.body + end).split('\n')) {
+    for (const line of this.bytes.read(this.body + start, this.body + end).toString('utf8').split('\n')) {
       if (line.startsWith(prefix)) found.push(entryOf(line.split('\t')));
     }
     return found;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,13 +33,6 @@ export function indexFileName(): string {
   return `${stableId('gazetteer', parts, 12)}.bin`;
 }
 
-function tryRead(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
 
 function tryWrite(file: string, data: Buffer): boolean {
   // Temporary file then rename: concurrent builders (test workers, worker threads) never see half a file.
@@ -56,20 +49,18 @@ function tryWrite(file: string, data: Buffer): boolean {
 }
 
 /**
- * Reads the cached index, building it from the gazetteer packages on first use (about a second,
- * once per installation). Synchronous, because extractors are.
+ * Opens the cached index (its header only: buckets are read as lookups need them), building it from
+ * the gazetteer packages on first use (about a second, once per installation). Synchronous, because
+ * extractors are.
  */
 export function loadIndex(): GazetteerIndex {
   const name = indexFileName();
   const folders = cacheFolders();
   for (const folder of folders) {
-    const data = tryRead(path.join(folder, name));
-    if (data) {
-      try {
-        return new GazetteerIndex(data);
-      } catch {
-        // A damaged file: rebuild below.
-      }
+    try {
+      return GazetteerIndex.open(path.join(folder, name));
+    } catch {
+      // Missing or damaged: try the next folder, or rebuild below.
     }
   }
   const data = buildIndex(readSources());

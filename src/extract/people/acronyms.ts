@@ -1,5 +1,5 @@
 import type { Sentence } from '../../types.js';
-import type { Chunk } from './chunks.js';
+import { textsOf, type Chunk } from './chunks.js';
 import { tokenAfter } from './cues.js';
 import { isOrganizationName } from './titled-name.js';
 import { initialsOf, isAcronym } from './words.js';
@@ -26,7 +26,7 @@ export function definedAcronyms(sentences: readonly Sentence[], chunks: readonly
     }
     if (!acronym || acronyms.has(acronym)) continue;
     const letters = acronym.replace(/\./gu, '').toUpperCase();
-    if (needsInitials && initialsOf(chunk.words.map((word) => word.text)) !== letters) continue;
+    if (needsInitials && initialsOf(textsOf(chunk.words)) !== letters) continue;
     acronyms.set(acronym, chunk.name);
   }
   return acronyms;

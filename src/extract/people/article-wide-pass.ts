@@ -1,6 +1,6 @@
 import type { Document, Sentence } from '../../types.js';
 import { readPlace } from '../places/read-place.js';
-import type { Chunk } from './chunks.js';
+import { textsOf, type Chunk } from './chunks.js';
 import type { Classified } from './classify.js';
 import { organizationMentionOf, personMentionOf, placeMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { nameParts, type NameParts } from './person-name.js';
@@ -186,7 +186,7 @@ class ArticleEvidence {
 export function decideUnknown(doc: Document, chunks: readonly Chunk[], acronyms: ReadonlyMap<string, string>, mentions: EntityMention[], unknown: readonly Unknown[]): void {
   const evidence = new ArticleEvidence(doc, chunks, acronyms, mentions);
   let pending: Pending[] = unknown.map((result) => {
-    const words = result.chunk.words.map((word) => word.text);
+    const words = textsOf(result.chunk.words);
     return { result, words, parts: nameParts(words), lower: result.chunk.name.toLowerCase(), personShaped: isPersonShaped(result.chunk.words) };
   });
   for (let sweep = 0; sweep < 3 && pending.length > 0; sweep++) {

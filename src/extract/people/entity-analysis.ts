@@ -45,6 +45,11 @@ function isCalendarOrGeneric(text: string): boolean {
   return CALENDAR.has(foldWord(text)) || GENERIC_ACRONYMS.has(text.includes('.') ? text.replace(/\./gu, '') : text);
 }
 
+function onlyCalendarOrGeneric(chunk: Chunk): boolean {
+  for (const word of chunk.words) if (!isCalendarOrGeneric(word.text)) return false;
+  return true;
+}
+
 /** The capitalised chunks of the article, without dates and the words the time claims already hold. */
 function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: readonly Claim[]): Chunk[] {
   const times = new SpanIndex(earlier.filter((claim) => claim.kind === 'time').map((claim) => claim.span));
@@ -52,7 +57,7 @@ function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: 
   for (const sentence of doc.sentences) {
     for (const found of chunksOf(sentence, vocabulary)) {
       const chunk = withoutTrailingDate(found, sentence);
-      if (chunk.words.every((word) => isCalendarOrGeneric(word.text))) continue;
+      if (onlyCalendarOrGeneric(chunk)) continue;
       if (times.contains(chunk.start, chunk.end)) continue;
       chunks.push(chunk);
     }

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../types.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import { FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, PLACE_NOUNS } from '../places/lexicon.js';
-import type { Chunk } from './chunks.js';
+import { textsOf, type Chunk } from './chunks.js';
 import { tokenAfter, tokenBefore } from './cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
@@ -130,7 +130,7 @@ export function organizationInitials(chunks: readonly Chunk[]): Set<string> {
   const initials = new Set<string>();
   for (const chunk of chunks) {
     if (chunk.words.length < 2 || !ORGANIZATION_HEADS.has(foldWord(chunk.words[chunk.words.length - 1]!.text))) continue;
-    const letters = initialsOf(chunk.words.map((word) => word.text));
+    const letters = initialsOf(textsOf(chunk.words));
     if (letters.length >= 2) initials.add(letters);
   }
   return initials;

@@ -1,6 +1,6 @@
 import { gazetteer } from '../../gazetteer/index.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
-import type { ChunkWord } from './chunks.js';
+import { joinedText, type ChunkWord } from './chunks.js';
 import { COMMON_WORDS } from './lexicon/common-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
@@ -59,7 +59,7 @@ function groupWord(word: string): boolean {
 
 /** A run of 1–4 name words, particles only inside. */
 export function isPersonShaped(words: readonly ChunkWord[]): boolean {
-  return personShaped(words.length === 1 ? words[0]!.text : words.map((word) => word.text).join(' '));
+  return personShaped(joinedText(words));
 }
 
 const personShaped = memoize((name: string): boolean => readPersonShape(name.split(' ').map((text) => ({ text, start: 0, end: 0, token: 0 }))));
@@ -100,7 +100,7 @@ function titleText(words: readonly ChunkWord[]): string {
 /** The country a prefix names, when it is only a nationality or a country ("US", "Chinese", "South Korean"). */
 export function countryOfPrefix(words: readonly ChunkWord[]): string | undefined {
   if (words.length === 0 || words.length > 3) return undefined;
-  const text = words.map((word) => word.text).join(' ');
+  const text = joinedText(words);
   const places = gazetteer();
   const byDemonym = places.countryOfDemonym(text);
   if (byDemonym) return byDemonym;

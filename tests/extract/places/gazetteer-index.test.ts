@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { GazetteerEntry } from '../../../src/gazetteer/entry.js';
 import { foldPlaceName, hashKey } from '../../../src/gazetteer/fold.js';
 import { GazetteerIndex, writeIndex } from '../../../src/gazetteer/index-file.js';
@@ -41,5 +44,38 @@ describe('gazetteer index file', () => {
 
   test('a file that is not an index is refused', () => {
     expect(() => new GazetteerIndex(Buffer.from('not an index at all'))).toThrow(/not a gazetteer index/u);
+  });
+});
+
+describe('gazetteer index read from its file', () => {
+  const places = Array.from({ length: 300 }, (_, i) => entry(`XX:Place ${i}`, `Place ${i}`, 'city', { population: i }));
+  const data = writeIndex(
+    { versions: { test: '1' }, countries: [] },
+    places.map((place): [string, GazetteerEntry] => [foldPlaceName(place.name), place]),
+  );
+  let folder: string;
+  let file: string;
+  beforeAll(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'gazetteer-index-'));
+    file = path.join(folder, 'index.bin');
+    writeFileSync(file, data);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('answers every lookup as the index in memory does, before and after it reads the whole file', () => {
+    const inMemory = new GazetteerIndex(data);
+    const onDisk = GazetteerIndex.open(file);
+    expect(onDisk.header).toEqual(inMemory.header);
+    // Enough lookups to pass the point where the file is read whole, each name several times.
+    for (let round = 0; round < 8; round++) {
+      for (const place of places) expect(onDisk.lookup(foldPlaceName(place.name))).toEqual(inMemory.lookup(foldPlaceName(place.name)));
+    }
+    expect(onDisk.lookup('nowhere at all')).toEqual([]);
+  });
+
+  test('a truncated file is refused when it is opened', () => {
+    const truncated = path.join(folder, 'truncated.bin');
+    writeFileSync(truncated, data.subarray(0, data.length - 10));
+    expect(() => GazetteerIndex.open(truncated)).toThrow(/not a gazetteer index/u);
   });
 });
