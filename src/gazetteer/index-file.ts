@@ -45,14 +45,15 @@ function lineOf(key: string, entry: GazetteerEntry): string {
 
 function entryOf(fields: string[]): GazetteerEntry {
   const [, id, name, level, country, region, lat, lon, population, capital] = fields;
+  // Every field present (absent ones undefined), in one order: entries of every kind share one shape.
   return {
     id: id!,
     name: name!,
     level: LEVEL_OF[level!]!,
     country: country!,
-    ...(region ? { region } : {}),
-    ...(lat ? { lat: Number(lat) } : {}),
-    ...(lon ? { lon: Number(lon) } : {}),
+    region: region || undefined,
+    lat: lat ? Number(lat) : undefined,
+    lon: lon ? Number(lon) : undefined,
     population: Number(population),
     capital: capital === '1',
   };
@@ -96,7 +97,7 @@ class BytesInMemory implements IndexBytes {
 
 // After this many bucket reads from disk, the rest of the file is read in one go: a long run looks up
 // tens of thousands of names, and one read of the file is cheaper than that many small ones.
-const READS_BEFORE_WHOLE = 2048;
+const READS_BEFORE_WHOLE = 1024;
 
 class BytesOnDisk implements IndexBytes {
   private whole: Buffer | undefined;
@@ -177,8 +178,13 @@ export class GazetteerIndex {
     if (start === end) return [];
     const prefix = `${key}\t`;
     const found: GazetteerEntry[] = [];
-    for (const line of this.bytes.read(this.body + start, this.body + end).toString('utf8').split('\n')) {
-      if (line.startsWith(prefix)) found.push(entryOf(line.split('\t')));
+    const lines = this.bytes.read(this.body + start, this.body + end).toString('utf8');
+    // Only the lines filed under this key are split into fields; the bucket's others are skipped.
+    for (let at = 0; at < lines.length; ) {
+      const next = lines.indexOf('\n', at);
+      const stop = next === -1 ? lines.length : next;
+      if (lines.startsWith(prefix, at)) found.push(entryOf(lines.slice(at, stop).split('\t')));
+      at = stop + 1;
     }
     return found;
   }

@@ -5,7 +5,7 @@ import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAp
 import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
 import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import { personMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
-import { chunkKey, readOrganization, type OrganizationContext } from './read-organization.js';
+import { chunkEndingAt, readOrganization, type OrganizationContext } from './read-organization.js';
 import { isPinyinName } from './person-name.js';
 import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName, type TitledName } from './titled-name.js';
 import { foldWord, isAcronym } from './words.js';
@@ -31,12 +31,15 @@ function sliceChunk(sentence: Sentence, chunk: Chunk, words: ChunkWord[]): Chunk
 function personMention(chunk: Chunk, nameWords: readonly ChunkWord[], cue: string, extra: Partial<PersonMention> = {}, honorific?: ChunkWord): PersonMention {
   const first = honorific ?? nameWords[0]!;
   return personMentionOf({
-    ...extra,
     sentence: chunk.sentence,
     start: first.start,
     end: nameWords[nameWords.length - 1]!.end,
     nameWords: textsOf(nameWords),
     honorific: honorific?.text,
+    title: extra.title,
+    role: extra.role,
+    organization: extra.organization,
+    country: extra.country,
     cue,
   });
 }
@@ -231,7 +234,7 @@ function organizationBefore(context: OrganizationContext, sentence: Sentence, ro
   const tokens = sentence.tokens;
   const at = tokens.findIndex((token) => token.span.start === role.start);
   if (at <= 0) return undefined;
-  const chunk = context.chunkEndingAt.get(chunkKey(sentence.index, at - 1));
+  const chunk = chunkEndingAt(context.chunks, sentence.index, at - 1);
   if (!chunk || chunk.possessive) return undefined;
   if (isOrganizationName(chunk.words) || (chunk.words.length === 1 && isAcronym(chunk.words[0]!.text) && context.acronyms.has(chunk.words[0]!.text))) {
     return chunk.name;

@@ -5,7 +5,7 @@ import { classifyChunk } from './classify.js';
 import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
-import { chunkKey, organizationInitials } from './read-organization.js';
+import { organizationInitials } from './read-organization.js';
 import { SpanIndex } from './span-index.js';
 import { foldWord } from './words.js';
 
@@ -65,16 +65,6 @@ function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: 
   return chunks;
 }
 
-/** The chunks by sentence and last token, for the organisation named right before a role word. */
-function chunksByEnd(chunks: readonly Chunk[]): Map<string, Chunk> {
-  const byEnd = new Map<string, Chunk>();
-  for (const chunk of chunks) {
-    const key = chunkKey(chunk.sentence, chunk.words[chunk.words.length - 1]!.token);
-    if (!byEnd.has(key)) byEnd.set(key, chunk);
-  }
-  return byEnd;
-}
-
 /**
  * Reads the people, organisations and places of one article, once (memoised per document: the
  * three extractors share it). First each chunk on local evidence (`classify.ts`); then the chunks
@@ -88,7 +78,7 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const text = doc.article.text;
   const chunks = collectChunks(doc, lowerCaseVocabulary(doc.sentences), earlier);
   const acronyms = definedAcronyms(doc.sentences, chunks, text);
-  const context = { text, chunkEndingAt: chunksByEnd(chunks), acronyms, initials: organizationInitials(chunks) };
+  const context = { text, chunks, acronyms, initials: organizationInitials(chunks) };
   const mentions: EntityMention[] = [];
   const unknown: Unknown[] = [];
   for (const chunk of chunks) {

@@ -13,8 +13,8 @@ import { foldWord, initialsOf, isAcronym, startsLower, startsUpper } from './wor
 /** Article-wide facts the organisation reader needs. */
 export interface OrganizationContext {
   text: string;
-  /** The article's chunks by sentence and last token (`chunkKey`), for the name right before a role word. */
-  chunkEndingAt: ReadonlyMap<string, Chunk>;
+  /** The article's chunks in text order, for the name right before a role word (`chunkEndingAt`). */
+  chunks: readonly Chunk[];
   /** Acronyms the article defines ("UN Relief and Works Agency (UNRWA)") → long form. */
   acronyms: ReadonlyMap<string, string>;
   /** Initials of the organisation names in the article ("USGS" for "U.S. Geological Survey"). */
@@ -67,19 +67,19 @@ const shapeOf = memoize((name: string): OrganizationShape => {
   const place = MACRO_REGIONS.has(folded) || entries.some((entry) => entry.level !== 'city' || entry.population > 100_000);
   const nationality = GROUP_ADJECTIVES.has(folded) || countryOfName(name) !== undefined || places.countryOfDemonym(name) !== undefined || entries.length > 0;
   const ordinaryNoun = raw.length === 1 && (FEATURE_HEADS.has(words[0]!) || ORGANIZATION_HEADS.has(words[0]!) || PLACE_NOUNS.has(words[0]!));
-  // Every field present, in one order: one object shape for every name keeps the readers' code monomorphic.
-  const shape: OrganizationShape = { raw, words, folded, country: country || undefined, decided: undefined, place, ordinaryNoun, nationality };
   const rest = country ? words.slice(1).join(' ') : undefined;
   const last = words[words.length - 1]!;
   // "Ministry of Foreign Affairs", "Working Group for California Earthquake Probability".
   const headOf = words.findIndex((word, k) => ORGANIZATION_HEADS.has(word) && (words[k + 1] === 'of' || words[k + 1] === 'for') && k + 2 < words.length);
-  if (NEWS_OUTLETS.has(folded) || KNOWN_ORGANIZATIONS.has(folded)) shape.decided = { cue: 'known', category: categoryOf(folded, words) };
-  else if (rest !== undefined && (NEWS_OUTLETS.has(rest) || KNOWN_ORGANIZATIONS.has(rest))) shape.decided = { cue: 'known', category: categoryOf(rest, words) };
+  let decided: OrganizationShape['decided'];
+  if (NEWS_OUTLETS.has(folded) || KNOWN_ORGANIZATIONS.has(folded)) decided = { cue: 'known', category: categoryOf(folded, words) };
+  else if (rest !== undefined && (NEWS_OUTLETS.has(rest) || KNOWN_ORGANIZATIONS.has(rest))) decided = { cue: 'known', category: categoryOf(rest, words) };
   else if (words.length >= 2 && ORGANIZATION_HEADS.has(last)) {
     // "West Bank", "Mexico City": the gazetteer or the regions lexicon know it as a place.
-    if (!place && !(GIVEN_NAMES.has(words[0]!) && words.length === 2)) shape.decided = { cue: 'head', category: categoryOf(folded, words) };
-  } else if (headOf !== -1 && !FEATURE_HEADS.has(words[0]!)) shape.decided = { cue: 'head-of', category: categoryOf(folded, [words[headOf]!]) };
-  return shape;
+    if (!place && !(GIVEN_NAMES.has(words[0]!) && words.length === 2)) decided = { cue: 'head', category: categoryOf(folded, words) };
+  } else if (headOf !== -1 && !FEATURE_HEADS.has(words[0]!)) decided = { cue: 'head-of', category: categoryOf(folded, [words[headOf]!]) };
+  // Every field present, in one order and set once: one object shape for every name keeps the readers' code monomorphic.
+  return { raw, words, folded, country: country || undefined, decided, place, ordinaryNoun, nationality };
 });
 
 function countryOfName(name: string): string | undefined {
@@ -120,9 +120,23 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
   return undefined;
 }
 
-/** Key of the chunk whose last word is token `token` of sentence `sentence`. */
-export function chunkKey(sentence: number, token: number): string {
-  return `${sentence}:${token}`;
+/**
+ * The chunk whose last word is token `token` of sentence `sentence`, found by binary search over the
+ * chunks in text order (a map of every chunk cost more than the few lookups role phrases make).
+ */
+export function chunkEndingAt(chunks: readonly Chunk[], sentence: number, token: number): Chunk | undefined {
+  let low = 0;
+  let high = chunks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (chunks[middle]!.sentence < sentence) low = middle + 1;
+    else high = middle;
+  }
+  for (let k = low; k < chunks.length && chunks[k]!.sentence === sentence; k++) {
+    const chunk = chunks[k]!;
+    if (chunk.words[chunk.words.length - 1]!.token === token) return chunk;
+  }
+  return undefined;
 }
 
 /** The initials of every organisation-like chunk of the article, for acronyms used without definition. */

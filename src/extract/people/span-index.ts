@@ -14,9 +14,10 @@ export class SpanIndex {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((span) => span.start);
     this.reach = [];
-    let furthest = -Infinity;
+    // Offsets are small non-negative integers: -1 starts the running maximum without a float.
+    let furthest = -1;
     for (const span of sorted) {
-      furthest = Math.max(furthest, span.end);
+      if (span.end > furthest) furthest = span.end;
       this.reach.push(furthest);
     }
   }

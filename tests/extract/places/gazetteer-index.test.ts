@@ -48,7 +48,7 @@ describe('gazetteer index file', () => {
 });
 
 describe('gazetteer index read from its file', () => {
-  const places = Array.from({ length: 300 }, (_, i) => entry(`XX:Place ${i}`, `Place ${i}`, 'city', { population: i }));
+  const places = Array.from({ length: 160 }, (_, i) => entry(`XX:Place ${i}`, `Place ${i}`, 'city', { population: i }));
   const data = writeIndex(
     { versions: { test: '1' }, countries: [] },
     places.map((place): [string, GazetteerEntry] => [foldPlaceName(place.name), place]),
