@@ -155,7 +155,12 @@ export function linkEntitiesAcrossArticles(claims: readonly Claim[]): EntityLink
   const sets = new UnionFind(locals.length);
   const blocks = new Map<string, number[]>();
   locals.forEach((local, i) => {
-    for (const key of blockKeys(local)) blocks.set(`${local.kind}|${key}`, [...(blocks.get(`${local.kind}|${key}`) ?? []), i]);
+    for (const key of blockKeys(local)) {
+      const block = `${local.kind}|${key}`;
+      const members = blocks.get(block);
+      if (members) members.push(i);
+      else blocks.set(block, [i]);
+    }
   });
   for (const members of blocks.values()) {
     for (let x = 0; x < members.length; x++) {
@@ -183,20 +188,36 @@ function linkSurnames(locals: readonly Local[], sets: UnionFind): void {
 
 function collect(locals: readonly Local[], sets: UnionFind): EntityLinks {
   const groups = new Map<number, Local[]>();
-  locals.forEach((local, i) => groups.set(sets.find(i), [...(groups.get(sets.find(i)) ?? []), local]));
+  locals.forEach((local, i) => {
+    const root = sets.find(i);
+    const members = groups.get(root);
+    if (members) members.push(local);
+    else groups.set(root, [local]);
+  });
   const entities: LinkedEntity[] = [];
   const keyOf = new Map<string, string>();
   for (const members of groups.values()) {
     const kind = members[0]!.kind;
     const spellings = new Map<string, EntitySpelling>();
+    // The articles of each spelling as a set too: a spelling common to thousands of articles is checked once per claim.
+    const articlesOf = new Map<string, Set<string>>();
     for (const local of members) {
       for (const claim of local.claims) {
         const name = spellingOf(claim);
         if (name === undefined) continue;
-        const spelling = spellings.get(name) ?? { name, articles: [], claims: [] };
-        if (!spelling.articles.includes(claim.article)) spelling.articles.push(claim.article);
+        let spelling = spellings.get(name);
+        let seen = articlesOf.get(name);
+        if (!spelling || !seen) {
+          spelling = { name, articles: [], claims: [] };
+          seen = new Set<string>();
+          spellings.set(name, spelling);
+          articlesOf.set(name, seen);
+        }
+        if (!seen.has(claim.article)) {
+          seen.add(claim.article);
+          spelling.articles.push(claim.article);
+        }
         spelling.claims.push(claim.id);
-        spellings.set(name, spelling);
       }
     }
     const canonicalCounts = new Map<string, Set<string>>();
