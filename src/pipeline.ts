@@ -16,8 +16,9 @@ export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
   kinds?: readonly ClaimKind[];
   /**
-   * Worker threads for reading and extraction (`--jobs`): a number, or `auto` for one per core when
-   * the run is big enough. Absent: 1, everything on the calling thread. The output is the same either way.
+   * Threads for reading and extraction, the calling thread included (`--jobs`): a number, or `auto`
+   * for one per core when the run is big enough. Absent: 1, everything on the calling thread. The
+   * output is the same either way.
    */
   jobs?: number | 'auto';
   /** Told as articles are read and stages start (the CLI's progress line). */

@@ -20,7 +20,7 @@ export function articleOptions<T>(yargs: Argv<T>) {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the output to FILE instead of stdout' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
-    .option('jobs', { alias: 'j', type: 'string', describe: 'Worker threads for reading and extraction: a number, or auto (one per core for big runs; the default)' })
+    .option('jobs', { alias: 'j', type: 'string', describe: 'Threads for reading and extraction, this one included: a number, or auto (one per core for big runs; the default)' })
     .option('progress', { type: 'boolean', describe: 'Show progress on stderr for runs over a second (default: on when stderr is a terminal; --no-progress turns it off)' });
 }
 

@@ -55,9 +55,14 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
 
 /**
  * A batch of tasks, extracted one after the other, in order. The batch's files are all asked for at
- * once, so the disk works while the first articles are extracted instead of between them.
+ * once, so the disk works while the first articles are extracted instead of between them. With
+ * `yieldBetween`, other events (workers' replies) are handled between two articles.
  */
-export async function runArticleTasks(tasks: readonly ArticleTask[], readFile: (file: string) => Promise<Uint8Array> = readWithinLimit): Promise<ArticleOutcome[]> {
+export async function runArticleTasks(
+  tasks: readonly ArticleTask[],
+  readFile: (file: string) => Promise<Uint8Array> = readWithinLimit,
+  options: { yieldBetween?: boolean } = {},
+): Promise<ArticleOutcome[]> {
   const reads = tasks.map((task) => {
     if (!task.job || task.input || task.article) return undefined;
     const bytes = readFile(task.job.path);
@@ -69,6 +74,8 @@ export async function runArticleTasks(tasks: readonly ArticleTask[], readFile: (
   for (let i = 0; i < tasks.length; i++) {
     const read = reads[i];
     outcomes.push(await runArticleTask(tasks[i]!, read ? () => read : readFile));
+    // On a thread that also hands tasks to workers, their replies are taken between two articles.
+    if (options.yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return outcomes;
 }

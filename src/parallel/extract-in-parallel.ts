@@ -5,7 +5,7 @@ import { EXTRACT_WORKER, workersAvailable } from './jobs.js';
 import { WorkerPool } from './pool.js';
 
 export interface ParallelOptions {
-  /** Worker threads; 1 (or workers unavailable) runs on this thread. */
+  /** Threads that extract, this one included: 1 (or workers unavailable) runs on this thread only. */
   workers: number;
   /** Reads a file's bytes; a custom reader keeps the work on this thread (functions cannot cross threads). */
   readFile?: (file: string) => Promise<Uint8Array>;
@@ -13,16 +13,17 @@ export interface ParallelOptions {
 
 // Articles per message: enough to make messaging cheap, few enough to keep both workers busy to the end.
 const BATCH_SIZE = 8;
-// Batches queued per worker: one running, one waiting, so a worker never idles between messages.
+// Batches started per thread: one running, one waiting in each worker, and results waiting their turn.
 const BATCHES_PER_WORKER = 3;
 // On one thread, batches of a few articles read ahead keep the disk busy while articles are extracted.
 const BATCH_ON_ONE_THREAD = 8;
 const BATCHES_AHEAD_ON_ONE_THREAD = 2;
 
 /**
- * Reads and extracts articles, on worker threads when asked, and yields each outcome in the order of
- * the tasks. Claims depend only on their article, so the output is the same for any number of
- * workers. Tasks are pulled from `tasks` only as workers free up: a long stream is never all in memory.
+ * Reads and extracts articles, on this thread and `workers - 1` worker threads when asked, and yields
+ * each outcome in the order of the tasks. Claims depend only on their article, so the output is the
+ * same for any number of threads. Tasks are pulled from `tasks` only as threads free up: a long
+ * stream is never all in memory.
  */
 export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>, options: ParallelOptions): AsyncGenerator<ArticleOutcome> {
   const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
@@ -30,7 +31,8 @@ export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIte
     yield* mapOrdered(tasks, (batch) => runArticleTasks(batch, options.readFile), { batchSize: BATCH_ON_ONE_THREAD, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
     return;
   }
-  const pool = new WorkerPool<ArticleTask[], ArticleOutcome[]>(EXTRACT_WORKER, threads);
+  // This thread extracts too: it would otherwise only wait, and one worker fewer has to start.
+  const pool = new WorkerPool<ArticleTask[], ArticleOutcome[]>(EXTRACT_WORKER, threads - 1, { local: (batch) => runArticleTasks(batch, undefined, { yieldBetween: true }) });
   try {
     yield* mapOrdered(tasks, (batch) => pool.run(batch), { batchSize: BATCH_SIZE, inFlight: threads * BATCHES_PER_WORKER });
   } finally {

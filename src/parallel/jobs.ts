@@ -16,9 +16,10 @@ export function workersAvailable(script: URL = EXTRACT_WORKER): boolean {
 }
 
 /**
- * How many worker threads to extract `articles` with. `requested` is `--jobs`: a number, or `auto`
- * (undefined) for one per core when the run is big enough to pay for their start-up. 1 means no
- * worker at all: everything runs on the calling thread.
+ * How many threads extract `articles`, the calling thread included (it takes its share: N means
+ * N - 1 worker threads). `requested` is `--jobs`: a number, or `auto` (undefined) for one per core
+ * when the run is big enough to pay for the workers' start-up. 1 means no worker at all: everything
+ * runs on the calling thread.
  */
 export function workerCount(articles: number, requested?: number | 'auto'): number {
   if (requested !== undefined && requested !== 'auto') return Math.max(1, Math.floor(requested));

@@ -1,7 +1,13 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
+/** A task as posted to a worker, with the id its reply carries back. */
+interface Posted<T> {
+  id: number;
+  task: T;
+}
+
 /** What a worker sends back for one task. */
-type Reply<R> = { ok: true; value: R } | { ok: false; message: string; stack?: string };
+type Reply<R> = { id: number } & ({ ok: true; value: R } | { ok: false; message: string; stack?: string });
 
 interface Queued<T, R> {
   task: T;
@@ -9,35 +15,53 @@ interface Queued<T, R> {
   reject(error: Error): void;
 }
 
+export interface PoolOptions<T, R> {
+  /** Handed to every worker as `workerData`. */
+  workerData?: unknown;
+  /**
+   * Runs tasks on the calling thread too, as one more worker: a thread that would otherwise only wait
+   * for results does its share, and one worker fewer has to start (load the code, warm it up).
+   */
+  local?: (task: T) => Promise<R>;
+}
+
+// Tasks posted to a worker before it answers: the next one waits in its port, so the worker never
+// idles while the calling thread is busy (running its own share) and cannot hand it one at once.
+const TASKS_PER_WORKER = 2;
+
 /**
- * A fixed set of worker threads running one script, each doing one task at a time; tasks wait in a
- * queue for the first idle worker. A task that throws in its worker rejects that task only; a worker
- * that dies (out of memory, a crash outside any task) fails every pending task, since the run can no
+ * A fixed set of worker threads running one script (and, when asked, the calling thread), tasks
+ * waiting in a queue for the first free one. A task that throws rejects that task only; a worker that
+ * dies (out of memory, a crash outside any task) fails every pending task, since the run can no
  * longer be complete. `close()` ends the workers; the pool must be closed for the process to exit.
  */
 export class WorkerPool<T, R> {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: Queued<T, R>[] = [];
-  private readonly running = new Map<Worker, Queued<T, R>>();
+  private readonly running = new Map<Worker, Map<number, Queued<T, R>>>();
+  private readonly local: ((task: T) => Promise<R>) | undefined;
+  private localBusy = false;
+  private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(script: URL, size: number, workerData?: unknown) {
-    for (let i = 0; i < size; i++) this.start(script, workerData);
+  constructor(script: URL, size: number, options: PoolOptions<T, R> = {}) {
+    this.local = options.local;
+    for (let i = 0; i < size; i++) this.start(script, options.workerData);
   }
 
-  /** Number of worker threads. */
+  /** Number of worker threads (the calling thread not counted). */
   get size(): number {
     return this.workers.length;
   }
 
   private start(script: URL, workerData: unknown): void {
     const worker = new Worker(script, { workerData });
+    this.running.set(worker, new Map());
     worker.on('message', (reply: Reply<R>) => {
-      const job = this.running.get(worker);
-      this.running.delete(worker);
-      this.idle.push(worker);
+      const jobs = this.running.get(worker);
+      const job = jobs?.get(reply.id);
+      jobs?.delete(reply.id);
       if (job) {
         if (reply.ok) job.resolve(reply.value);
         else job.reject(Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {}));
@@ -49,10 +73,9 @@ export class WorkerPool<T, R> {
       if (!this.closing) this.fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
     });
     this.workers.push(worker);
-    this.idle.push(worker);
   }
 
-  /** Runs one task on the next idle worker. */
+  /** Runs one task on the next free thread. */
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       if (this.failure) return reject(this.failure);
@@ -63,24 +86,41 @@ export class WorkerPool<T, R> {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.shift()!;
-      const job = this.queue.shift()!;
-      this.running.set(worker, job);
-      worker.postMessage(job.task);
+    // Each worker gets one task, then the calling thread, then the workers a second one in advance.
+    for (let depth = 1; depth <= TASKS_PER_WORKER && this.queue.length > 0; depth++) {
+      for (const worker of this.workers) {
+        const jobs = this.running.get(worker)!;
+        if (jobs.size >= depth || this.queue.length === 0) continue;
+        const job = this.queue.shift()!;
+        const id = this.nextId++;
+        jobs.set(id, job);
+        worker.postMessage({ id, task: job.task } satisfies Posted<T>);
+      }
+      if (depth === 1) this.runLocally();
     }
+  }
+
+  private runLocally(): void {
+    if (!this.local || this.localBusy || this.queue.length === 0 || this.failure || this.closing) return;
+    const job = this.queue.shift()!;
+    this.localBusy = true;
+    this.local(job.task).then(job.resolve, (error: unknown) => job.reject(error instanceof Error ? error : new Error(String(error)))).finally(() => {
+      this.localBusy = false;
+      this.dispatch();
+    });
   }
 
   private fail(error: Error): void {
     if (this.failure) return;
     this.failure = error;
-    for (const job of [...this.running.values(), ...this.queue]) job.reject(error);
-    this.running.clear();
+    for (const jobs of this.running.values()) for (const job of jobs.values()) job.reject(error);
+    for (const job of this.queue) job.reject(error);
+    for (const jobs of this.running.values()) jobs.clear();
     this.queue.length = 0;
     void this.close();
   }
 
-  /** Ends every worker; pending tasks are rejected. */
+  /** Ends every worker; pending tasks are rejected (a task running on the calling thread finishes). */
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
@@ -92,19 +132,23 @@ export class WorkerPool<T, R> {
 
 /**
  * The worker side: answers each task posted by a `WorkerPool` with `handle`'s result. Call it once
- * from the worker script.
+ * from the worker script. Tasks are handled one after the other, in the order they were posted.
  */
 export function serveTasks<T, R>(handle: (task: T) => Promise<R> | R): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
-  port.on('message', async (task: T) => {
-    let reply: Reply<R>;
-    try {
-      reply = { ok: true, value: await handle(task) };
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      reply = { ok: false, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
-    }
-    port.postMessage(reply);
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', ({ id, task }: Posted<T>) => {
+    // Chained: a task waiting for its files never lets the next one in between.
+    previous = previous.then(async () => {
+      let reply: Reply<R>;
+      try {
+        reply = { id, ok: true, value: await handle(task) };
+      } catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        reply = { id, ok: false, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
+      }
+      port.postMessage(reply);
+    });
   });
 }

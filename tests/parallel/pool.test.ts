@@ -47,6 +47,23 @@ describe('WorkerPool', () => {
     }
   });
 
+  test('with a local runner, the calling thread takes its share of the tasks', async () => {
+    const local = async (task: Task) => {
+      await new Promise((resolve) => setTimeout(resolve, task.delay ?? 0));
+      return { n: task.n, thread: -1 };
+    };
+    const pool = new WorkerPool<Task, { n: number; thread: number }>(script, 1, { local });
+    try {
+      const results = await Promise.all(Array.from({ length: 12 }, (_, n) => pool.run({ n, delay: 5 + (n % 3) })));
+      expect(results.map((result) => result.n)).toEqual(Array.from({ length: 12 }, (_, n) => n));
+      const threads = new Set(results.map((result) => result.thread));
+      expect(threads.has(-1)).toBe(true);
+      expect(threads.size).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('a task that throws rejects that task only; the pool goes on', async () => {
     const pool = new WorkerPool<Task, { n: number }>(script, 1);
     try {

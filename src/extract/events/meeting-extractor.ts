@@ -5,9 +5,12 @@ import type { Party } from './phrases.js';
 import { readEvent, type EventReading } from './read-event.js';
 import { textOf, type SentenceView } from './sentence-view.js';
 import { findTriggers } from './triggers.js';
+import { caseInsensitiveTest } from './word-gate.js';
 
 // Stems of every trigger in `triggers.ts`; a sentence without one has no event to read.
-const EVENT_WORDS = /\b(?:meet|met\b|talk|spoke|speak|visit|arriv|return|land|trip|journey|tour\b|summit|discussion|negotiation|consultation|call|conference|videoconference|welcom|host|receiv)/iu;
+const hasEventWord = caseInsensitiveTest(
+  String.raw`\b(?:meet|met\b|talk|spoke|speak|visit|arriv|return|land|trip|journey|tour\b|summit|discussion|negotiation|consultation|call|conference|videoconference|welcom|host|receiv)`,
+);
 
 /** Whether `inner` stands inside `outer`'s arguments ("met … on the sidelines of the summit in Bali"). */
 const frames = (outer: EventReading, inner: EventReading) => inner.trigger.index > outer.trigger.index && inner.trigger.index < outer.argumentsEnd;
@@ -92,7 +95,7 @@ export const meetingExtractor: Extractor = {
     const drafts: ClaimDraft[] = [];
     doc.sentences.forEach((sentence, s) => {
       // Most sentences hold no event word: one pattern test keeps them from being read at all.
-      if (!EVENT_WORDS.test(sentence.text)) return;
+      if (!hasEventWord(sentence.text)) return;
       const view = views.at(s);
       const triggers = findTriggers(view);
       if (triggers.length === 0) return;

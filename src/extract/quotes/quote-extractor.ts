@@ -16,7 +16,10 @@ function hasWords(text: string, limit: number): boolean {
   while (count < limit && word.exec(text)) count++;
   return count >= limit;
 }
-const normalizeSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
+// Anything but single inner spaces: a tab or line break, two spaces, a space at either end.
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/u;
+/** Runs of white space as one space, trimmed; most quotes are that already and are kept as they are. */
+const normalizeSpace = (text: string) => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/gu, ' ').trim() : text);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
@@ -35,15 +38,17 @@ function overlapsAQuote(quotes: readonly DirectQuote[], span: Span): boolean {
   return quote !== undefined && overlaps(quote.outer, span);
 }
 
-function speakerFields(speaker: ResolvedSpeaker | undefined): Pick<QuoteValue, 'speaker' | 'speakerKind' | 'speakerText' | 'speakerEntity' | 'resolvedBy'> {
-  if (!speaker) return { speakerKind: 'unknown' };
-  return {
-    ...(speaker.speaker !== undefined ? { speaker: speaker.speaker } : {}),
-    speakerKind: speaker.kind,
-    speakerText: speaker.text,
-    ...(speaker.entity !== undefined ? { speakerEntity: speaker.entity } : {}),
-    ...(speaker.via !== 'phrase' ? { resolvedBy: speaker.via } : {}),
-  };
+/** A quote's value; fields are added in the order the reports show them. */
+function quoteValue(quote: string, speaker: ResolvedSpeaker | undefined, direct: boolean, verb?: string): QuoteValue {
+  const value = { quote } as QuoteValue;
+  if (speaker?.speaker !== undefined) value.speaker = speaker.speaker;
+  value.speakerKind = speaker ? speaker.kind : 'unknown';
+  if (speaker) value.speakerText = speaker.text;
+  if (speaker?.entity !== undefined) value.speakerEntity = speaker.entity;
+  if (speaker && speaker.via !== 'phrase') value.resolvedBy = speaker.via;
+  value.direct = direct;
+  if (verb !== undefined) value.verb = verb;
+  return value;
 }
 
 function certaintyOf(speaker: ResolvedSpeaker | undefined): Record<string, Certainty> {
@@ -66,13 +71,9 @@ export const quoteExtractor: Extractor = {
       const words = text.slice(quote.inner.start, quote.inner.end);
       const attributed = quote.speaker !== undefined && quote.speaker.via !== 'continuation';
       if (!hasWords(words, attributed ? 1 : MIN_WORDS_UNATTRIBUTED)) continue;
-      const partial = /^\p{Ll}/u.test(words);
-      drafts.push({
-        kind: 'quote',
-        span: quote.inner,
-        value: { quote: normalizeSpace(words), ...speakerFields(quote.speaker), direct: true, ...(partial ? { partial } : {}) },
-        certainty: certaintyOf(quote.speaker),
-      });
+      const value = quoteValue(normalizeSpace(words), quote.speaker, true);
+      if (/^\p{Ll}/u.test(words)) value.partial = true;
+      drafts.push({ kind: 'quote', span: quote.inner, value, certainty: certaintyOf(quote.speaker) });
     }
     const seen = new Set<string>();
     for (const attribution of attributions) {
@@ -89,7 +90,7 @@ export const quoteExtractor: Extractor = {
       drafts.push({
         kind: 'quote',
         span: content,
-        value: { quote: normalizeSpace(words), ...speakerFields(attribution.resolved), direct: false, verb: attribution.verb },
+        value: quoteValue(normalizeSpace(words), attribution.resolved, false, attribution.verb),
         certainty: certaintyOf(attribution.resolved),
       });
     }

@@ -8,6 +8,7 @@ import { gapYears, numberOf } from './gap.js';
 import { elidedHead, readRecordPhrase, type RecordPhrase } from './record-phrase.js';
 import type { RecordClaimValue } from './record-value.js';
 import { superlativeAt, type SuperlativeMatch } from './superlatives.js';
+import { caseInsensitiveTest } from '../events/word-gate.js';
 
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -145,7 +146,7 @@ function recordAt(view: SentenceView, match: SuperlativeMatch, published: Publis
 
 // What every superlative in `superlatives.ts` contains: "first", "worst", an -est word, "most", "record",
 // "all-time", "new low", "12-year high".
-const RECORD_WORDS = /first|worst|est\b|est-|\bmost\b|record|all-time|\bnew (?:low|high)|(?:year|month|week|decade)s?[- ]?(?:low|high|peak|record)/iu;
+const hasRecordWord = caseInsensitiveTest(String.raw`first|worst|est\b|est-|\bmost\b|record|all-time|\bnew (?:low|high)|(?:year|month|week|decade)s?[- ]?(?:low|high|peak|record)`);
 
 /**
  * Records: "the first visit by … since 2010", "the first … in 14 years", "the highest-level visit in
@@ -162,7 +163,7 @@ export const recordExtractor: Extractor = {
     const views = buildViews(doc, earlier);
     for (const sentence of doc.sentences) {
       // Most sentences hold no superlative: one pattern test keeps them from being read at all.
-      if (!RECORD_WORDS.test(sentence.text)) continue;
+      if (!hasRecordWord(sentence.text)) continue;
       const view = views.at(sentence.index);
       for (let i = 0; i < view.tokens.length; i++) {
         const match = superlativeAt(view, i);
