@@ -7,7 +7,7 @@ import type { Tense } from './frame.js';
  * It only has to steer which Friday or which November is meant, so the nearest verb wins.
  */
 
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', "'d"]);
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', "'d", 'may', 'might', 'should', 'must']);
 /** Scheduling words in the present, or adjectives: what they govern is ahead ("plans to meet Friday", "due Monday"). */
 const SCHEDULING = new Set(['postpones', 'postpone', 'reschedules', 'due', 'expects', 'upcoming', 'next']);
 /**
@@ -16,7 +16,38 @@ const SCHEDULING = new Set(['postpones', 'postpone', 'reschedules', 'due', 'expe
  */
 const SCHEDULED = new Set(['scheduled', 'rescheduled', 'planned', 'postponed', 'adjourned', 'deferred', 'slated', 'expected']);
 /** Verbs whose simple present tells a timetable: what they place is ahead. */
-const TIMETABLE = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'meets', 'convenes', 'resumes', 'closes', 'expires', 'arrives', 'departs', 'leaves', 'visits', 'travels', 'returns', 'concludes', 'kicks', 'airs', 'runs', 'launches', 'debuts', 'premieres']);
+const TIMETABLE = new Set(['opens', 'reopens', 'begins', 'starts', 'ends', 'meets', 'convenes', 'resumes', 'closes', 'expires', 'arrives', 'departs', 'leaves', 'visits', 'travels', 'returns', 'concludes', 'kicks', 'airs', 'runs', 'launches', 'debuts', 'premieres', 'votes', 'holds', 'hosts', 'hears', 'plays', 'faces', 'goes']);
+/**
+ * Their plain forms, which are the simple present after a plural subject ("ministers meet Friday",
+ * "voters go to the polls Sunday") but also nouns, infinitives and adjectives ("a vote Friday", "to
+ * meet", "stayed open") — see `isPluralPresent`.
+ */
+const TIMETABLE_PLAIN = new Set(['open', 'reopen', 'begin', 'start', 'end', 'meet', 'convene', 'resume', 'close', 'expire', 'arrive', 'depart', 'leave', 'visit', 'travel', 'return', 'conclude', 'kick', 'air', 'launch', 'debut', 'premiere', 'vote', 'hold', 'host', 'hear', 'play', 'face', 'go']);
+/** Words ending in "s" that are not plural subjects. */
+const NOT_PLURAL = new Set(['as', 'us', 'its', 'his', 'this', 'thus', 'plus', 'less', 'unless', 'across', 'is', 'was', 'has', 'does', 'yes', 'perhaps', 'whereas']);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i', 'who', 'which']);
+
+const isName = (word: string) => /^\p{Lu}\p{Ll}/u.test(word);
+
+/**
+ * "Ministers meet Friday", "they meet Friday", "Obama and Netanyahu meet Friday": a plain timetable
+ * verb after what can be a plural subject — a plural noun, a pronoun, a name — is the finite present
+ * of its clause. After anything else it is a noun, an infinitive or a complement ("the first visit
+ * in 14 years", "to meet", "a vote", "stayed open").
+ */
+function isPluralPresent(w: string, i: number, words: readonly string[], originals: readonly string[]): boolean {
+  if (!TIMETABLE_PLAIN.has(w) || i === 0) return false;
+  const before = words[i - 1]!;
+  if (SUBJECT_PRONOUNS.has(before)) return true;
+  if (NOT_PLURAL.has(before) || /['’]s$/u.test(before)) return false;
+  // A name ("Obama and Netanyahu meet"), but not one that modifies a noun ("the White House visit").
+  if (i - 1 > 0 && isName(originals[i - 1]!)) {
+    let k = i - 1;
+    while (k > 0 && isName(originals[k - 1]!)) k--;
+    return k > 0 && !DETERMINERS.has(words[k - 1]!) && !/['’]s$/u.test(words[k - 1]!);
+  }
+  return /^\p{Ll}+s$/u.test(before) && !before.endsWith('ss');
+}
 /** Nouns that, before "to", name something planned: "an agreement to buy the bank in January". */
 const PLAN_NOUNS = new Set(['agreement', 'deal', 'offer', 'bid', 'proposal', 'decision', 'intention', 'effort', 'attempt', 'pact', 'accord', 'move']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t']);
@@ -52,8 +83,9 @@ function isDeterminedAdjective(prev: readonly string[]): boolean {
 const BOUNDARY = /^(?:[;:—–()[\]"“”]|--)$/u;
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
 
-function tenseOfWord(words: string[], i: number, original: string, rightOfMention = false): Tense | undefined {
+function tenseOfWord(words: string[], i: number, originals: readonly string[], rightOfMention = false): Tense | undefined {
   const w = words[i]!;
+  const original = originals[i]!;
   // "in May" is the month, not the modal.
   if (w === 'may' && original.startsWith('M')) return undefined;
   const next = words[i + 1];
@@ -61,6 +93,7 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   if (FUTURE_AUX.has(w)) return 'future';
   // "The summit opens Monday", "the deal expires Friday": the simple present of a timetable.
   if (TIMETABLE.has(w) && !rightOfMention) return 'future';
+  if (!rightOfMention && isPluralPresent(w, i, words, originals)) return 'future';
   // "had been due to expire Friday": a plan told in the past, its day the nearest one. "next to"
   // is a preposition of place ("the building next to the embassy"), not a cue.
   if (SCHEDULING.has(w) && !(w === 'next' && next === 'to')) return prev.some((aux) => PAST_AUX.has(aux)) ? 'present' : 'future';
@@ -104,7 +137,7 @@ function tenseOfWord(words: string[], i: number, original: string, rightOfMentio
   // a verb ("was expected to be released") that verb decides.
   if (prev[prev.length - 1] === 'be' && prev[prev.length - 2] === 'to') {
     const governor = words[i - 3];
-    const verbal = governor !== undefined && (FUTURE_LEAD.has(governor) || PLAN_NOUNS.has(governor) || tenseOfWord(words, i - 3, governor) !== undefined);
+    const verbal = governor !== undefined && (FUTURE_LEAD.has(governor) || PLAN_NOUNS.has(governor) || tenseOfWord(words, i - 3, words) !== undefined);
     return verbal ? undefined : 'future';
   }
   return 'past';
@@ -127,13 +160,22 @@ const RIGHT_REACH_FRONTED = 30;
  * never outvote the verb that governs it.
  */
 export function clauseTense(tokens: readonly Token[], first: number, last: number): Tense | undefined {
-  const words = tokens.map((token) => token.text.toLowerCase());
+  const originals = tokens.map((token) => token.text);
+  const words = originals.map((text) => text.toLowerCase());
   let opensClause = true;
   for (let i = first - 1, distance = 1; i >= 0 && distance <= LEFT_REACH; i--, distance++) {
     // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement reads the clause around it.
     if (words[i] === '(' && distance === 1) continue;
+    // "close at 22:00 local time (20:00 GMT) on Sunday": a bracketed aside is passed over, whole.
+    if (words[i] === ')') {
+      const open = words.lastIndexOf('(', i);
+      if (open >= 0 && i - open <= LEFT_REACH) {
+        i = open;
+        continue;
+      }
+    }
     if (BOUNDARY.test(words[i]!)) break;
-    const tense = tenseOfWord(words, i, tokens[i]!.text);
+    const tense = tenseOfWord(words, i, originals);
     if (tense) return tense;
     if (distance <= 3 && /^\p{L}/u.test(words[i]!) && !PREPOSITION.has(words[i]!)) opensClause = false;
   }
@@ -141,7 +183,7 @@ export function clauseTense(tokens: readonly Token[], first: number, last: numbe
   for (let i = last + 1, distance = 1; i < words.length && distance <= reach; i++, distance++) {
     // A relative clause after the expression has its own verb: "in November with Xi, who agreed …".
     if (BOUNDARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
-    const tense = tenseOfWord(words, i, tokens[i]!.text, true);
+    const tense = tenseOfWord(words, i, originals, true);
     if (tense) return tense;
   }
   return undefined;

@@ -33,6 +33,31 @@ describe('weekdays follow the tense of their clause', () => {
     expect(timexOf('The tender offer expires on Friday.', PUB, 'Friday')).toBe('2024-04-26');
   });
 
+  test('a plural subject\'s simple present of a timetable looks ahead, its negated past does not', () => {
+    expect(timexOf('Farm ministers meet on Friday to settle the quota.', PUB, 'Friday')).toBe('2024-04-26');
+    expect(timexOf('Voters go to the polls on Sunday in the north.', PUB, 'Sunday')).toBe('2024-04-28');
+    expect(timexOf('The river ferries resume Monday after the flood.', PUB, 'Monday')).toBe('2024-04-29');
+    expect(timexOf('The tribunal hears the appeal on Thursday.', PUB, 'Thursday')).toBe('2024-04-25');
+    expect(timexOf('The two mayors did not meet on Friday as planned.', PUB, 'Friday')).toBe('2024-04-19');
+    // A noun after a determiner is no verb: the past verb before it decides.
+    expect(timexOf('The council held a vote Monday on the budget.', PUB, 'Monday')).toBe('2024-04-22');
+    expect(timexOf('The shops stayed open on Monday despite the strike.', PUB, 'Monday')).toBe('2024-04-22');
+    // Names as the subject, but not a name that modifies the noun.
+    expect(timexOf('Mayor Ortiz and Governor Lund meet on Friday in Dover.', PUB, 'Friday')).toBe('2024-04-26');
+    expect(timexOf('Crowds cheered during the City Hall visit on Friday.', PUB, 'Friday')).toBe('2024-04-19');
+  });
+
+  test('"may", "might", "should" and "must" look ahead', () => {
+    expect(timexOf('The jury may return a verdict on Friday.', PUB, 'Friday')).toBe('2024-04-26');
+    expect(timexOf('The repairs should be finished by Monday.', PUB, 'Monday')).toBe('2024-04-29');
+    expect(timexOf('The ship might have sailed on Monday.', PUB, 'Monday')).toBe('2024-04-22');
+  });
+
+  test('a bracketed aside between the verb and the day is passed over', () => {
+    const claim = timeOf('Voting booths close at 21:00 local time (19:00 GMT) on Sunday.', PUB, 'Sunday');
+    expect(claim.value.timex.value).toBe('2024-04-28');
+  });
+
   test('"through" a day without a tensed verb looks ahead', () => {
     expect(timexOf('The fair runs through Sunday.', PUB, 'Sunday')).toBe('2024-04-28');
   });
