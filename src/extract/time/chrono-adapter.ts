@@ -79,9 +79,13 @@ export function chronoProposals(text: string): ChronoProposal[] {
   return proposals;
 }
 
-/** Drops trailing spaces, commas and a sentence period, but keeps the dot of "a.m." or "Nov.". */
+/**
+ * Drops trailing spaces, commas and a sentence period, but keeps the dot of "a.m." or "Nov."; and
+ * the bracket that closes a restatement chrono read a zone into ("18:30 (16:30 GMT)").
+ */
 function trimEnd(span: string): string {
-  const trimmed = span.replace(/[\s,]+$/u, '');
+  let trimmed = span.replace(/[\s,]+$/u, '');
+  if (trimmed.endsWith(')') && !trimmed.includes('(')) trimmed = trimmed.slice(0, -1).replace(/[\s,]+$/u, '');
   if (!trimmed.endsWith('.')) return trimmed;
   return /(?:\b[ap]\.m|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.$/iu.test(trimmed) ? trimmed : trimmed.slice(0, -1);
 }

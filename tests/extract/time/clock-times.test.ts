@@ -51,6 +51,12 @@ describe('24-hour clock times as wire services write them', () => {
     expect(timexOf("They argued about Friday's vote.", PUB, 'Friday')).toBe('2024-03-22');
   });
 
+  test('a zone time restated in brackets ends before the closing bracket', () => {
+    const text = 'The summit opens at 18:30 (16:30 GMT) in the old town.';
+    expect(timeOf(text, PUB, '16:30 GMT').value.timex).toEqual({ type: 'TIME', value: '2024-03-22T16:30' });
+    expect(timexOf(text, PUB, '18:30')).toBe('2024-03-22T18:30');
+  });
+
   test('without a clock context, years and counts stay what they are', () => {
     expect(timexOf('The abbey was founded in 1645 by monks.', PUB, '1645')).toBe('1645');
     expect(times('The index closed at 2000 points, a record.', PUB)).toEqual([]);

@@ -57,6 +57,13 @@ describe('durations of every shape', () => {
     expect(claim.value.interval).toEqual({ start: '2024-04-24', end: '2034-04-24' });
   });
 
+  test('a length in the possessive: "in a week\'s time" is one span, before another noun the possessive is left out', () => {
+    const claim = timeOf('The envoys will return in a week\'s time.', PUB, "a week's time");
+    expect(claim.value.timex).toEqual({ type: 'DURATION', value: 'P1W', anchor: PUB });
+    expect(timexOf("The new stand should be ready in two years' time.", PUB, "two years' time")).toBe('P2Y');
+    expect(timexOf("The staff were given three weeks' notice.", PUB, 'three weeks')).toBe('P3W');
+  });
+
   test("a person's age is not a time expression", () => {
     expect(times('A 52-year-old driver was injured.', PUB)).toEqual([]);
   });

@@ -10,6 +10,12 @@ describe('reporting periods in company results', () => {
     expect(timexOf('It expects a loss for the fiscal year ending March 31.', PUB, 'the fiscal year')).toBe('P1Y');
   });
 
+  test('"the year to <month>", as British reports write it, is the same span', () => {
+    const claim = timeOf('In the year to September, rents rose 6%.', PUB, 'the year');
+    expect(claim.value.timex).toEqual({ type: 'DURATION', value: 'P1Y' });
+    expect(timexOf('Exports grew in the year to the end of June.', PUB, 'the year')).toBe('P1Y');
+  });
+
   test('"the quarter ended <date>" is the quarter of that date', () => {
     const text = 'Revenue in the quarter ended March 31 rose 4%, the retailer said.';
     expect(timexOf(text, PUB, 'the quarter')).toBe('2024-Q1');
@@ -31,6 +37,12 @@ describe('reporting periods in company results', () => {
   test('a year in the possessive and "the last half"', () => {
     expect(timexOf("The economy shrank in 2023's final quarter.", PUB, "2023's final quarter")).toBe('2023-Q4');
     expect(timexOf('Margins will narrow in the last half of 2025.', PUB, 'the last half of 2025')).toBe('2025-H2');
+  });
+
+  test('"the first half of this year" is a half year, not the start of the year', () => {
+    expect(timexOf('Orders slowed in the first half of this year.', PUB, 'the first half of this year')).toBe('2024-H1');
+    expect(timexOf('Growth should resume in the second half of next year.', PUB, 'the second half of next year')).toBe('2025-H2');
+    expect(timexOf('Sales climbed in the first half of the year.', PUB, 'the first half of the year')).toBe('2024-H1');
   });
 
   test('"fiscal year 2025" is one expression', () => {

@@ -30,7 +30,10 @@ const quantity: TimeRule = {
   pattern: new RegExp(
     `(?<![\\w'’-])(?:(the)\\s+)?(?:(${LEAD})\\s+)?(?:(${QUANTITY_MOD_PATTERN})\\s+)?(${NUMBER_PATTERN})` +
       `(?:\\s*(?:to|-|–|or)\\s*(${NUMBER_PATTERN}))?(?:\\s+(more|additional|full|straight|consecutive|successive|long|extra|further|whole|or\\s+so))?` +
-      `[-\\s]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so|or\\s+more|or\\s+longer))?(?![\\w'’])`,
+      `[-\\s]+(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:\\s+(or\\s+so|or\\s+more|or\\s+longer))?` +
+      // "in a week's time", "two years' time": the possessive and "time" belong to the span; before
+      // another noun ("a day's work", "two weeks' notice") the possessive does not.
+      `(?:['’]s?\\s+time(?![\\w'’-])|(?=['’]s?\\s+[a-z])|(?![\\w'’]))`,
     'gi',
   ),
   build({ match, text }) {

@@ -1,4 +1,4 @@
-import { UNITS, UNIT_PATTERN } from '../lexicon.js';
+import { MONTH_PATTERN, UNITS, UNIT_PATTERN } from '../lexicon.js';
 import type { CalendarUnit } from '../lexicon.js';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.js';
 import type { TimeRule } from './rule.js';
@@ -34,6 +34,8 @@ const relativeUnit: TimeRule = {
     if (match[3] && (word === 'past' || word === 'next' || word === 'coming') && (unit === 'decade' || unit === 'century') && !match[1] && !match[2]) {
       return frame('duration', { duration: [{ amount: 1, unit }], ...(word === 'past' ? { lookBack: true } : { lookAhead: true }), stated: ['duration'] });
     }
+    // "the first half of this year" is a half year (`2013-H1`, the quarter rule's), not the start of the year.
+    if (unit === 'year' && /half\s+of$/iu.test(match[1] ?? '') && !/latter/iu.test(match[1]!)) return undefined;
     let amount = SHIFT_WORDS.get(word)!;
     const withThe = match[3] !== undefined;
     // "the following year", "the previous week", "the same month": counted from the date just told.
@@ -88,6 +90,9 @@ const ago: TimeRule = {
   },
 };
 
+/** "to March", "to the end of June" after "the year": a span of twelve months ending then. */
+const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_PATTERN})(?![a-z])`, 'iu');
+
 /**
  * "the year", "the quarter", "the week", "the weekend": the period of the date just told (or of
  * publication) — "profit for the quarter" after "the third quarter" is that quarter.
@@ -101,7 +106,10 @@ const thePeriod: TimeRule = {
     if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });
     // "the year ended March 31" is a reporting year, a span of twelve months (TimeBank: P1Y);
     // "the quarter ended Sept. 30" is the quarter of that day.
-    if (/^\s+(?:ended|ending)\b/iu.test(text.slice(match.index + match[0].length))) {
+    const after = text.slice(match.index + match[0].length);
+    // "the year to March", as British reports write it, is the same twelve months.
+    if (unit === 'year' && YEAR_TO_MONTH.test(after)) return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
+    if (/^\s+(?:ended|ending)\b/iu.test(after)) {
       if (unit === 'year') return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
       return frame('date', { shift: { unit, amount: 0 }, anchoredAfter: true, stated: [] });
     }
