@@ -1,4 +1,4 @@
-import type { Article, CheckResult, Claim, ClaimKind, EventGroup, Finding, InputProblem } from './types.js';
+import type { Article, ArticleReport, CheckResult, Claim, ClaimKind, EventGroup, Finding, InputProblem } from './types.js';
 import { groupByStory, storyLabels } from './stories.js';
 import { pushTo } from './util/push-to.js';
 import type { LoadOptions } from './ingest/load-articles.js';
@@ -94,20 +94,25 @@ function isPaths(source: readonly string[] | ExtractSource): source is readonly 
   return Array.isArray(source);
 }
 
+/** An article as the JSON report lists it: where it is and what is known of it, not its text. */
+export function articleReport(article: Article): ArticleReport {
+  return {
+    id: article.id,
+    path: article.path,
+    ...(article.title !== undefined ? { title: article.title } : {}),
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+    textSource: article.textSource,
+    published: article.published,
+  };
+}
+
 /** Builds the JSON report object (schema version 1). */
 export function buildResult(articles: readonly Article[], claims: Claim[], findings: Finding[], withFindings = true): CheckResult {
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: toolVersion() },
-    articles: articles.map((article) => ({
-      id: article.id,
-      path: article.path,
-      ...(article.title !== undefined ? { title: article.title } : {}),
-      ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-      ...(article.url !== undefined ? { url: article.url } : {}),
-      textSource: article.textSource,
-      published: article.published,
-    })),
+    articles: articles.map(articleReport),
     claims,
     findings: withFindings ? findings : [],
   };

@@ -29,7 +29,10 @@ export interface GeneratedArticle {
   /** Unique in the corpus: story number and example name. */
   id: string;
   story: string;
-  /** Path relative to the corpus folder (stories are spread over folders of at most 1,000 files). */
+  /**
+   * Path relative to the corpus folder: `part-NNN/<story>/<id>.<ext>`. Each story is a folder of its own,
+   * as `check` expects (a folder is a story); parts hold at most 1,000 articles' stories.
+   */
   file: string;
   text: string;
   /** The format the text is in, for JSONL input. */
@@ -49,7 +52,7 @@ export function* generateArticles(count: number, examples: readonly ExampleArtic
     const storyId = `s${String(storyNumber).padStart(6, '0')}`;
     const id = `${storyId}-${example.base}`;
     const folder = `part-${String(Math.floor(index / FILES_PER_FOLDER)).padStart(3, '0')}`;
-    yield { id, story: storyId, file: `${folder}/${id}${example.extension}`, text: story.apply(example.text), format: FORMAT_OF[example.extension] ?? 'text' };
+    yield { id, story: storyId, file: `${folder}/${storyId}/${id}${example.extension}`, text: story.apply(example.text), format: FORMAT_OF[example.extension] ?? 'text' };
   }
 }
 

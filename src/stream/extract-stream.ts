@@ -27,6 +27,8 @@ export interface StoryProblem {
 export interface ExtractStream {
   /** How many articles will come, when known before reading (files); unknown for a stream of lines. */
   planned?: number;
+  /** The files that will come, in the order of their outcomes (files only). */
+  plannedPaths?: string[];
   /** Each article's outcome, in input order, as soon as it and those before it are done. */
   outcomes: AsyncGenerator<ArticleOutcome>;
   /** Problems not attached to an article; complete once `outcomes` is exhausted. */
@@ -43,12 +45,14 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
   const kinds = { ...(options.kinds ? { kinds: options.kinds } : {}), ...(options.keepScans ? { keepScan: true } : {}) };
   let tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>;
   let planned: number | undefined;
+  let plannedPaths: string[] | undefined;
   let after: InputProblem[] = [];
   if ('paths' in source) {
     const plan = await planArticles(source.paths, options);
     problems.push(...plan.walkProblems.map((problem) => ({ problem })));
     after = plan.metadataProblems;
     planned = plan.jobs.length;
+    plannedPaths = plan.jobs.map((job) => job.path);
     tasks = plan.jobs.map((job) => ({ job, ...kinds }));
   } else {
     tasks = inputTasks(source.lines, {
@@ -64,5 +68,5 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
     yield* parallel;
     problems.push(...after.map((problem) => ({ problem })));
   }
-  return { ...(planned !== undefined ? { planned } : {}), outcomes: outcomes(), problems };
+  return { ...(planned !== undefined ? { planned } : {}), ...(plannedPaths ? { plannedPaths } : {}), outcomes: outcomes(), problems };
 }

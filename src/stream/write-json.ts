@@ -1,9 +1,14 @@
 import type { CliIO } from '../cli/io.js';
 import { openStreamOutput } from './output.js';
 
-// One element of a top-level array, pretty-printed as JSON.stringify(…, null, 2) prints it there.
-function element(value: unknown): string {
+/** One element of a top-level array, pretty-printed as JSON.stringify(…, null, 2) prints it there. */
+export function prettyElement(value: unknown): string {
   return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/gu, '\n    ');
+}
+
+/** A top-level field written whole, pretty-printed as JSON.stringify(…, null, 2) prints it there. */
+export function prettyField(key: string, value: unknown, comma: ',' | ''): string {
+  return `  ${JSON.stringify(key)}: ${(JSON.stringify(value, null, 2) ?? 'null').replace(/\n/gu, '\n  ')}${comma}\n`;
 }
 
 /**
@@ -20,10 +25,10 @@ export async function writePrettyJson(value: Record<string, unknown>, write: (te
     const comma = i < entries.length - 1 ? ',' : '';
     if (Array.isArray(field) && field.length > 0) {
       await write(`  ${JSON.stringify(key)}: [\n`);
-      for (let j = 0; j < field.length; j++) await write(`    ${element(field[j])}${j < field.length - 1 ? ',' : ''}\n`);
+      for (let j = 0; j < field.length; j++) await write(`    ${prettyElement(field[j])}${j < field.length - 1 ? ',' : ''}\n`);
       await write(`  ]${comma}\n`);
     } else {
-      await write(`  ${JSON.stringify(key)}: ${(JSON.stringify(field, null, 2) ?? 'null').replace(/\n/gu, '\n  ')}${comma}\n`);
+      await write(prettyField(key, field, comma));
     }
   }
   await write('}\n');

@@ -11,13 +11,15 @@ describe('the bench corpus generator', () => {
     expect(articles.slice(0, examples.length).map((article) => article.text)).toEqual(examples.map((example) => example.text));
   });
 
-  test('is deterministic, with unique ids and at most 1,000 files per folder', () => {
+  test('is deterministic, with unique ids, each story in a folder of its own, at most 1,000 articles per part', () => {
     expect([...generateArticles(articles.length)]).toEqual(articles);
     expect(new Set(articles.map((article) => article.id)).size).toBe(articles.length);
     const big = [...generateArticles(2500)];
     const perFolder = new Map<string, number>();
     for (const article of big) perFolder.set(article.file.split('/')[0]!, (perFolder.get(article.file.split('/')[0]!) ?? 0) + 1);
     expect(Math.max(...perFolder.values())).toBeLessThanOrEqual(1000);
+    // `check` compares the articles of one folder: a folder holds exactly one story.
+    for (const article of big) expect(article.file).toBe(`${article.file.split('/')[0]}/${article.story}/${article.id}${article.file.slice(article.file.lastIndexOf('.'))}`);
   });
 
   test('dates move together: the weekday named is still the day before publication', () => {

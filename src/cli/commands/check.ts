@@ -3,8 +3,9 @@ import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { articleOptions, parseJobsOption, parseKindsOption, parsePublishedOption, SEVERITIES, useColor } from '../options.js';
 import { writeOutput } from '../write-output.js';
-import { loadInputs, exitCodeFor } from '../run-helpers.js';
-import { UsageError } from '../io.js';
+import { loadInputs, exitCodeFor, exitCodeForCounts, requireArticles, withInputErrors } from '../run-helpers.js';
+import { UsageError, type CliIO } from '../io.js';
+import type { Finding } from '../../types.js';
 import { CHECK_FORMATS, type CheckFormat } from '../../report/format-names.js';
 import { ciMode, ledgerLocation } from '../../ledger/ledger-options.js';
 
@@ -58,12 +59,32 @@ export const checkCommand: Command = {
     const { watchRun } = await import('../../progress/cli-progress.js');
     const watch = watchRun(io, args.progress as boolean | undefined);
     const progress = watch.progress ? { progress: watch.progress } : {};
-    const outcome = await loadInputs(() => runCheck(args.paths as string[], { ...options, ...progress }), args.paths as string[]).finally(() => watch.clear());
-    watch.stage('ledger');
-    // The ledger (claims/): verdicts decide which findings still count; without --ci new items are recorded as pending.
     const threshold = args.threshold as 'error' | 'warning' | 'info';
     const ledger = { ci: ciMode(args.ci as boolean | undefined, io.env), claims: args.claims as string | undefined, threshold, kinds: options.kinds };
-    const counted = (await withoutLedger(ledger, io.cwd)) ? outcome.result.findings : await (await import('../../ledger/check-step.js')).ledgerStep(outcome, ledger, io);
+    const paths = args.paths as string[];
+    const noLedger = await withoutLedger(ledger, io.cwd);
+    // A JSON report with no ledger to consult goes story by story, its claims and findings waiting on
+    // disk: memory holds the stories under way, however big the run.
+    if (format === 'json' && noLedger) {
+      const { runByStory } = await import('../../stream/story-check.js');
+      const run = await withInputErrors(() => runByStory(paths, { ...options, ...progress, reconcile: true })).finally(() => watch.clear());
+      try {
+        requireArticles(run.articles.length, run.problems, paths);
+      } catch (error) {
+        run.spool.close();
+        throw error;
+      }
+      const counts = run.spool.counts();
+      watch.stage('report');
+      const keep = args.quiet ? { keep: (finding: Finding) => finding.severity === 'error' } : {};
+      await (await import('../../stream/spooled-output.js')).writeSpooledJson(io, run, args.output as string | undefined, { events: true, ...keep });
+      watch.finish();
+      return exitCode(exitCodeForCounts(counts, threshold), counts.warning, maxWarnings, io);
+    }
+    const outcome = await loadInputs(() => runCheck(paths, { ...options, ...progress }), paths).finally(() => watch.clear());
+    watch.stage('ledger');
+    // The ledger (claims/): verdicts decide which findings still count; without --ci new items are recorded as pending.
+    const counted = noLedger ? outcome.result.findings : await (await import('../../ledger/check-step.js')).ledgerStep(outcome, ledger, io);
     const color = useColor(args.color as boolean | undefined, io, args.output === undefined);
     // --quiet changes what is printed, never the exit code: the code below counts every finding.
     const { errorsOnly } = await import('../../report/summary.js');
@@ -73,12 +94,16 @@ export const checkCommand: Command = {
     if (format === 'json') await (await import('../../stream/write-json.js')).writeJsonOutput(io, shown, args.output as string | undefined);
     else await writeOutput(io, (await import('../../report/formats.js')).REPORTERS[format as CheckFormat](shown, { color, articles: outcome.articles, cwd: io.cwd }), args.output as string | undefined);
     watch.finish();
-    const exitCode = exitCodeFor(counted, threshold);
     const warnings = outcome.result.findings.filter((finding) => finding.severity === 'warning').length;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      io.stderr(`corroborate: too many warnings (${warnings}; --max-warnings ${maxWarnings})\n`);
-      return 1;
-    }
-    return exitCode;
+    return exitCode(exitCodeFor(counted, threshold), warnings, maxWarnings, io);
   },
 };
+
+/** The exit code of a threshold, raised to 1 when the warnings pass `--max-warnings`. */
+function exitCode(fromThreshold: number, warnings: number, maxWarnings: number | undefined, io: CliIO): number {
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`corroborate: too many warnings (${warnings}; --max-warnings ${maxWarnings})\n`);
+    return 1;
+  }
+  return fromThreshold;
+}

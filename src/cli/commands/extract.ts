@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { UsageError, type CliIO } from '../io.js';
 import { articleOptions, parseJobsOption, parseKindsOption, parsePublishedOption, useColor } from '../options.js';
 import { writeOutput } from '../write-output.js';
-import { exitCodeFor, loadInputs, withInputErrors } from '../run-helpers.js';
+import { exitCodeFor, loadInputs, requireArticles, withInputErrors } from '../run-helpers.js';
 import type { RunOptions } from '../../pipeline.js';
 import type { ExtractSource } from '../../stream/extract-stream.js';
 
@@ -53,6 +53,7 @@ export const extractCommand: Command = {
     const watched: RunOptions = { ...options, ...(watch.progress ? { progress: watch.progress } : {}) };
     try {
       if (format === 'jsonl') return await extractRecords(source, label, watched, args, io);
+      if (format === 'json' && 'paths' in source) return await extractSpooled(source.paths, watched, args, io, watch);
       const { readAndExtract, buildResult, problemFindings } = await import('../../pipeline.js');
       const outcome = await loadInputs(async () => {
         const run = await readAndExtract(source, watched);
@@ -72,6 +73,26 @@ export const extractCommand: Command = {
     }
   },
 };
+
+/**
+ * `--format json` over files: story by story, the claims waiting on disk until the report is written,
+ * so memory holds the stories under way however big the run.
+ */
+async function extractSpooled(paths: readonly string[], options: RunOptions, args: Record<string, unknown>, io: CliIO, watch: { clear(): void; stage(name: string): void }): Promise<number> {
+  const { runByStory } = await import('../../stream/story-check.js');
+  const run = await withInputErrors(() => runByStory(paths, { ...options, reconcile: false })).finally(() => watch.clear());
+  try {
+    requireArticles(run.articles.length, run.problems, paths);
+  } catch (error) {
+    run.spool.close();
+    throw error;
+  }
+  const { compareFindings } = await import('../../reconcile/reconcile.js');
+  for (const finding of [...run.problems].sort(compareFindings)) io.stderr(`corroborate: ${finding.message}\n`);
+  watch.stage('report');
+  await (await import('../../stream/spooled-output.js')).writeSpooledJson(io, run, args.output as string | undefined, { events: false });
+  return args.exitZero ? 0 : exitCodeFor(run.problems, 'error');
+}
 
 /** `--format jsonl`: stage records, streamed as articles are done. */
 async function extractRecords(source: ExtractSource, label: string, options: RunOptions, args: Record<string, unknown>, io: CliIO): Promise<number> {

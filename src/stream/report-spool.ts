@@ -1,0 +1,202 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Claim, EventGroup, Finding } from '../types.js';
+import { compareFindings } from '../reconcile/reconcile.js';
+import { prettyElement, prettyField } from './write-json.js';
+
+/** Where one spooled record lies in its file. */
+interface Slice {
+  offset: number;
+  length: number;
+}
+
+/** A finding kept on disk, with what its place in the report depends on. */
+interface SpooledFinding extends Slice {
+  /** Sorted like the finding itself (`compareFindings`), without reading it back. */
+  key: Finding;
+  /**
+   * Ties keep the order one array of all findings would have before a stable sort: input problems
+   * (group -1) first, then the stories in the order their first article came, each in its own order.
+   */
+  group: number;
+  order: number;
+  story: string | undefined;
+}
+
+interface SpooledEvents extends Slice {
+  story: string;
+  group: number;
+}
+
+// Bytes gathered before a write: one system call per claim would be slow.
+const CHUNK = 1 << 20;
+
+/** Appends text to a file, in chunks, keeping track of how many bytes it holds. */
+class SpoolFile {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  size = 0;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, 'w+', 0o600);
+  }
+
+  append(text: string): Slice {
+    const length = Buffer.byteLength(text);
+    const slice = { offset: this.size, length };
+    this.pending.push(text);
+    this.pendingBytes += length;
+    this.size += length;
+    if (this.pendingBytes >= CHUNK) this.flush();
+    return slice;
+  }
+
+  flush(): void {
+    if (this.pendingBytes === 0) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingBytes = 0;
+    writeSync(this.fd, text);
+  }
+
+  read(slice: Slice): string {
+    this.flush();
+    const buffer = Buffer.allocUnsafe(slice.length);
+    let done = 0;
+    while (done < slice.length) done += readSync(this.fd, buffer, done, slice.length - done, slice.offset + done);
+    return buffer.toString('utf8');
+  }
+
+  /** The whole file, in pieces of at most `CHUNK` bytes cut between records. */
+  *pieces(cuts: readonly number[]): Generator<string> {
+    this.flush();
+    let from = 0;
+    for (const cut of [...cuts, this.size]) {
+      if (cut - from < CHUNK && cut !== this.size) continue;
+      if (cut > from) yield this.read({ offset: from, length: cut - from });
+      from = cut;
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** A key that sorts like the finding: severity, then the first position, then the id. */
+function sortKey(finding: Finding): Finding {
+  const first = finding.positions[0];
+  return {
+    id: finding.id,
+    severity: finding.severity,
+    positions: first ? [{ article: first.article, span: { start: first.span.start, end: first.span.end } }] : [],
+  } as unknown as Finding;
+}
+
+/**
+ * The big parts of a JSON report — claims, findings, events — kept in a temporary folder instead of in
+ * memory while a run goes story by story, then written out exactly as `writePrettyJson` writes the
+ * whole report: claims in the order they were added, findings sorted by `compareFindings`, events in
+ * story order, event ids labelled by story once every story is known. The folder is removed by `close`.
+ */
+export class ReportSpool {
+  private readonly folder: string;
+  private readonly claims: SpoolFile;
+  private readonly findings: SpoolFile;
+  private readonly events: SpoolFile;
+  private readonly claimEnds: number[] = [];
+  private claimCount = 0;
+  private readonly findingIndex: SpooledFinding[] = [];
+  private readonly eventIndex: SpooledEvents[] = [];
+
+  constructor() {
+    this.folder = mkdtempSync(path.join(os.tmpdir(), 'corroborate-report-'));
+    this.claims = new SpoolFile(path.join(this.folder, 'claims'));
+    this.findings = new SpoolFile(path.join(this.folder, 'findings'));
+    this.events = new SpoolFile(path.join(this.folder, 'events'));
+  }
+
+  addClaim(claim: Claim): void {
+    this.claims.append(`${this.claimCount++ === 0 ? '' : ',\n'}    ${prettyElement(claim)}`);
+    // Cut points for copying the file back in pieces: every thousandth claim is enough.
+    if (this.claimCount % 1000 === 0) this.claimEnds.push(this.claims.size);
+  }
+
+  /**
+   * A finding of `group` (-1 for input problems, else the story's place among the stories) from
+   * `story`, whose label its event id takes (absent: input problems, which have no event).
+   */
+  addFinding(finding: Finding, group: number, story?: string): void {
+    const slice = this.findings.append(JSON.stringify(finding));
+    this.findingIndex.push({ ...slice, key: sortKey(finding), group, order: this.findingIndex.length, story });
+  }
+
+  /** A story's events, in their order; `group` is the story's place among the stories. */
+  addEvents(story: string, group: number, events: readonly EventGroup[]): void {
+    if (events.length === 0) return;
+    this.eventIndex.push({ ...this.events.append(JSON.stringify(events)), story, group });
+  }
+
+  /** How many findings of each severity were added. */
+  counts(): Record<Finding['severity'], number> {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const entry of this.findingIndex) counts[entry.key.severity]++;
+    return counts;
+  }
+
+  /**
+   * Writes the report: `head` (schema version, tool, articles) as given, then the spooled parts.
+   * `label(story)` gives the prefix of a story's event ids (undefined: ids stay as they are);
+   * `keep` leaves findings out (`--quiet`).
+   */
+  async write(
+    head: Record<string, unknown>,
+    write: (text: string) => Promise<void>,
+    options: { label: (story: string) => string | undefined; keep?: (finding: Finding) => boolean; events: boolean },
+  ): Promise<void> {
+    await write('{\n');
+    for (const [key, value] of Object.entries(head)) await write(prettyField(key, value, ','));
+    if (this.claimCount === 0) await write('  "claims": [],\n');
+    else {
+      await write('  "claims": [\n');
+      for (const piece of this.claims.pieces(this.claimEnds)) await write(piece);
+      await write('\n  ],\n');
+    }
+    // Findings: sorted by their keys, read back one at a time, opened lazily (`--quiet` may keep none).
+    const findings = this.findingIndex.sort((a, b) => compareFindings(a.key, b.key) || a.group - b.group || a.order - b.order);
+    let shown = 0;
+    for (const entry of findings) {
+      const finding = JSON.parse(this.findings.read(entry)) as Finding;
+      if (options.keep && !options.keep(finding)) continue;
+      const label = entry.story === undefined || !finding.event ? undefined : options.label(entry.story);
+      const labelled = label === undefined ? finding : { ...finding, event: `${label}/${finding.event}` };
+      await write(`${shown++ === 0 ? '  "findings": [\n' : ',\n'}    ${prettyElement(labelled)}`);
+    }
+    await write(`${shown === 0 ? '  "findings": []' : '\n  ]'}${options.events ? ',' : ''}\n`);
+    if (options.events) {
+      let count = 0;
+      for (const entry of this.eventIndex.sort((a, b) => a.group - b.group)) {
+        const label = options.label(entry.story);
+        for (const event of JSON.parse(this.events.read(entry)) as EventGroup[]) {
+          await write(`${count++ === 0 ? '  "events": [\n' : ',\n'}    ${prettyElement(label === undefined ? event : { ...event, id: `${label}/${event.id}` })}`);
+        }
+      }
+      await write(count === 0 ? '  "events": []\n' : '\n  ]\n');
+    }
+    await write('}\n');
+  }
+
+  /** Removes the temporary folder. */
+  close(): void {
+    for (const file of [this.claims, this.findings, this.events]) {
+      try {
+        file.close();
+      } catch {
+        // already closed
+      }
+    }
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+}
