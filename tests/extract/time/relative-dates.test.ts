@@ -1,4 +1,4 @@
-import { timeOf, timexOf } from './extract-times.js';
+import { timeOf, times, timexOf } from './extract-times.js';
 
 // Wednesday 24 April 2024 (ISO week 17).
 const PUB = '2024-04-24';
@@ -26,6 +26,9 @@ describe('relative dates count from the publication date at their own granularit
   test('weeks, weekends and parts of a year', () => {
     expect(timexOf('Parliament debates the bill this week.', PUB, 'this week')).toBe('2024-W17');
     expect(timexOf('Fans queued over the weekend for tickets.', PUB, 'the weekend')).toBe('2024-W16-WE');
+    // "after" here dates the deal, it does not count the weekend from an event.
+    expect(timexOf('The unions signed over the weekend after long talks.', PUB, 'the weekend')).toBe('2024-W16-WE');
+    expect(times('Turnout fell in the week after the riots.', PUB)).toEqual([]);
     expect(timexOf('The bridge opened in July last year.', PUB, 'July last year')).toBe('2023-07');
     expect(timexOf('The mine will close by the end of next year.', PUB, 'the end of next year')).toBe('2025 END');
     expect(timexOf('Sales could triple by the end of the decade.', PUB, 'the end of the decade')).toBe('202 END');
@@ -37,6 +40,15 @@ describe('relative dates count from the publication date at their own granularit
     expect(timexOf('The polls closed at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-19T20:00');
     expect(timexOf('Crowds had thinned by mid-afternoon.', PUB, 'mid-afternoon')).toBe('2024-04-24TAF MID');
     expect(timexOf('The polls will close at 8 p.m. Friday.', PUB, '8 p.m. Friday')).toBe('2024-04-26T20:00');
+  });
+});
+
+describe('"overnight" is the night before the day told', () => {
+  test('before publication, or before the day just told', () => {
+    const claim = timeOf('Asian stocks slid overnight.', PUB, 'overnight');
+    expect(claim.value.timex).toEqual({ type: 'TIME', value: '2024-04-23TNI' });
+    const text = 'Tokyo shares closed lower on Monday, dragged down by overnight losses on Wall Street.';
+    expect(timexOf(text, PUB, 'overnight')).toBe('2024-04-21TNI');
   });
 });
 

@@ -104,7 +104,9 @@ const partOfDay: TimeRule = {
       return frame('date', { hour, minute: 0, shift: { unit: 'day', amount: 0 }, anaphoric: true, stated: ['time'], ...extras });
     }
     const part = dayPart(word)!;
-    if (word === 'overnight') return frame('date', { partOfDay: part, shift: { unit: 'day', amount: 0 }, stated: ['time'] });
+    // "shares fell overnight", "overnight losses in New York": the night before the day told (or
+    // the publication day), dated by the evening it began.
+    if (word === 'overnight') return frame('date', { partOfDay: part, shift: { unit: 'day', amount: -1 }, anaphoric: true, stated: ['time'] });
     const after = text.slice(match.index + match[0].length);
     // "mid-afternoon yesterday", "morning Friday": a part of the day joined to the day that follows.
     if (!determiner && new RegExp(`^\\s+(?:yesterday|today|tomorrow|${WEEKDAY_PATTERN})\\b`, 'iu').test(after)) {

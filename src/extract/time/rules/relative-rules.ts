@@ -100,15 +100,18 @@ const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH
 const thePeriod: TimeRule = {
   name: 'the-period',
   keywords: ['the'],
-  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend|decade)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|before|after|earlier|later|ago|when|in\s+which|that)\b)/giu,
+  pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend|decade)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|earlier|later|ago|when|in\s+which|that)\b)/giu,
   build({ match, text }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;
+    const after = text.slice(match.index + match[0].length);
+    // "the week after the vote" is counted from an event, not a date; but "struck a deal over the
+    // weekend after marathon talks" tells when the deal was struck.
+    if (/^\s+(?:before|after)\b/iu.test(after) && !(unit === 'weekend' && /(?:^|\W)(?:over|during|at)\s+$/iu.test(text.slice(Math.max(0, match.index - 8), match.index)))) return undefined;
     if (unit === 'weekend') return frame('date', { weekend: true, stated: ['weekend'] });
+    // "the year to March", as British reports write it, is a span of twelve months (as below).
+    if (unit === 'year' && YEAR_TO_MONTH.test(after)) return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
     // "the year ended March 31" is a reporting year, a span of twelve months (TimeBank: P1Y);
     // "the quarter ended Sept. 30" is the quarter of that day.
-    const after = text.slice(match.index + match[0].length);
-    // "the year to March", as British reports write it, is the same twelve months.
-    if (unit === 'year' && YEAR_TO_MONTH.test(after)) return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
     if (/^\s+(?:ended|ending)\b/iu.test(after)) {
       if (unit === 'year') return frame('duration', { duration: [{ amount: 1, unit }], stated: ['duration'] });
       return frame('date', { shift: { unit, amount: 0 }, anchoredAfter: true, stated: [] });
