@@ -2,6 +2,9 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import type { ArticleFormat, InputProblem } from '../types.js';
+import { MANIFEST_NAMES as MANIFEST_NAME_LIST } from './manifest-names.js';
+
+const MANIFEST_NAMES: ReadonlySet<string> = new Set(MANIFEST_NAME_LIST);
 
 /** File extensions read as articles, and the format each one means. */
 export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
@@ -36,6 +39,11 @@ export interface FoundFile {
 
 export interface FoundFiles {
   files: FoundFile[];
+  /**
+   * The manifests each walked folder holds (absolute folder → names present, often none): the manifest
+   * lookup then reads only files that exist instead of trying every name in every folder.
+   */
+  manifestsIn: Map<string, string[]>;
   /** Folders that could not be read, links that lead nowhere: reported, the walk goes on. */
   problems: InputProblem[];
 }
@@ -76,10 +84,12 @@ function describe(error: NodeJS.ErrnoException): string {
 export async function findArticleFiles(inputs: readonly string[]): Promise<FoundFiles> {
   const files: FoundFile[] = [];
   const problems: InputProblem[] = [];
+  const manifestsIn = new Map<string, string[]>();
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
-  const addFile = async (file: string, root: string) => {
-    const real = await realpath(file).catch(() => path.resolve(file));
+  // `real`: the file's real path when already known (a plain file in a folder whose real path is known).
+  const addFile = async (file: string, root: string, real?: string) => {
+    real ??= await realpath(file).catch(() => path.resolve(file));
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push({ path: file, root });
@@ -96,6 +106,7 @@ export async function findArticleFiles(inputs: readonly string[]): Promise<Found
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    manifestsIn.set(path.resolve(folder), entries.filter((entry) => MANIFEST_NAMES.has(entry.name)).map((entry) => entry.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(folder, entry.name);
@@ -117,7 +128,9 @@ export async function findArticleFiles(inputs: readonly string[]): Promise<Found
       if (isDirectory) {
         if (!SKIPPED_FOLDERS.has(entry.name)) await walk(full, root);
       } else if (isFile && isArticleName(entry.name)) {
-        await addFile(full, root);
+        // A plain file's real path is its folder's joined with its name: no system call per file (a
+        // big archive has tens of thousands). Only links need resolving.
+        await addFile(full, root, entry.isSymbolicLink() ? undefined : path.join(real, entry.name));
       }
     }
   }
@@ -131,5 +144,5 @@ export async function findArticleFiles(inputs: readonly string[]): Promise<Found
     if (info.isDirectory()) await walk(input, input);
     else await addFile(input, path.dirname(input));
   }
-  return { files, problems };
+  return { files, manifestsIn, problems };
 }

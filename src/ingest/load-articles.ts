@@ -66,7 +66,11 @@ class ManifestLookup {
   private readonly byFolder = new Map<string, Manifest | null>();
   readonly used = new Set<string>();
 
-  constructor(private readonly read: (file: string) => Promise<Uint8Array>) {}
+  constructor(
+    private readonly read: (file: string) => Promise<Uint8Array>,
+    /** What the walk saw: in a folder it listed, only the manifest names present are read. */
+    private readonly listed: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {}
 
   async metadataFor(found: FoundFile): Promise<ArticleMetadata | undefined> {
     const target = path.resolve(found.path);
@@ -85,7 +89,9 @@ class ManifestLookup {
   private async manifestIn(folder: string): Promise<Manifest | null> {
     if (!this.byFolder.has(folder)) {
       let manifest: Manifest | null = null;
-      for (const candidate of manifestCandidates(folder)) {
+      const present = this.listed.get(folder);
+      const candidates = present ? present.map((name) => path.join(folder, name)) : manifestCandidates(folder);
+      for (const candidate of candidates) {
         let bytes: Uint8Array;
         try {
           bytes = await this.read(candidate);
@@ -144,7 +150,7 @@ export interface ArticlePlan {
  */
 export async function planArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<ArticlePlan> {
   const read = options.readFile ?? readWithinLimit;
-  const { files, problems: walkProblems } = await findArticleFiles(inputs);
+  const { files, manifestsIn, problems: walkProblems } = await findArticleFiles(inputs);
   const owners = new Map<string, string>();
   for (const found of files) {
     const id = articleIdOf(found.path);
@@ -152,7 +158,7 @@ export async function planArticles(inputs: readonly string[], options: LoadOptio
     if (owner !== undefined) throw new DuplicateIdError(id, [owner, found.path]);
     owners.set(id, found.path);
   }
-  const manifests = new ManifestLookup(read);
+  const manifests = new ManifestLookup(read, manifestsIn);
   const jobs: ArticleJob[] = [];
   const walk = [...walkProblems];
   for (const found of files) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { InputProblem } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { parseSafeYaml } from './safe-yaml.js';
+import { MANIFEST_NAMES } from './manifest-names.js';
 
 /** Metadata for one article as written in a manifest, front matter or on the command line. */
 export interface ArticleMetadata {
@@ -11,9 +12,6 @@ export interface ArticleMetadata {
   /** As written: ISO date or date-time, or a natural date ("November 28, 2005"). */
   published?: string;
 }
-
-/** The names a manifest may have, looked for in each folder that holds articles and above it. */
-export const MANIFEST_NAMES = ['corroborate.yaml', 'corroborate.yml', 'corroborate.json'] as const;
 
 /** A manifest as read: its entries by absolute file path, and what was wrong with it. */
 export interface Manifest {
