@@ -1,4 +1,4 @@
-import type { Span } from '../../types.js';
+import type { Span } from '../types.js';
 
 /**
  * Spans sorted by start, with the furthest end reached by each prefix: "does any span contain (or

@@ -1,4 +1,4 @@
-import { SpanIndex } from '../../../src/extract/people/span-index.js';
+import { SpanIndex } from '../../src/util/span-index.js';
 
 describe('SpanIndex', () => {
   const spans = [

@@ -1,7 +1,7 @@
 import type { Document, Span } from '../../types.js';
 import { gazetteer } from '../../gazetteer/index.js';
 import type { PersonEntity } from './coreference.js';
-import { SpanIndex } from './span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 
 /** A definite description that refers back to a person of the article ("the US diplomat"). */
 export interface DescriptionMention {

@@ -6,7 +6,7 @@ import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
 import { organizationInitials } from './read-organization.js';
-import { SpanIndex } from './span-index.js';
+import { SpanIndex } from '../../util/span-index.js';
 import { foldWord } from './words.js';
 
 /** Every person, organisation and place mention of one article, in text order. */

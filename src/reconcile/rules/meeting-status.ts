@@ -1,50 +1,12 @@
-import type { Claim, FindingDraft, MeetingValue, ReconcileContext, ReconcileRule } from '../../types.js';
+import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { compareIntervals } from '../compare/granularity.js';
 import { compareStatuses, describeStatus, statusOf } from '../compare/modality.js';
 import { independentSources } from '../independence.js';
-import { displayName, shareParticipant } from '../participants.js';
+import { displayName } from '../participants.js';
+import { classOf, sameMeeting, slotMeetings } from '../meeting-slots.js';
 import { pushTo } from '../../util/push-to.js';
 
 type Meeting = Claim<'meeting'>;
-
-// Predicates that name the same kind of happening.
-const PREDICATE_CLASS: Record<string, string> = {
-  meet: 'meet',
-  meeting: 'meet',
-  talks: 'meet',
-  talk: 'meet',
-  summit: 'meet',
-  'hold talks': 'meet',
-  arrive: 'arrive',
-  arrival: 'arrive',
-  land: 'arrive',
-  visit: 'visit',
-  trip: 'visit',
-};
-
-function classOf(value: MeetingValue): string | undefined {
-  return PREDICATE_CLASS[value.predicate.toLowerCase()];
-}
-
-/** Two meeting claims are about the same meeting: same kind, same people on both sides. */
-function sameMeeting(a: Meeting, b: Meeting): boolean {
-  const kind = classOf(a.value);
-  if (!kind || kind !== classOf(b.value)) return false;
-  // A phone call is not the meeting in person.
-  if ((a.value.mode ?? 'in-person') !== (b.value.mode ?? 'in-person')) return false;
-  if (kind === 'arrive') return a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
-  if (kind === 'visit') {
-    // One person's visit; two places named differently are two legs of a trip, not one visit told two ways.
-    const sameTraveller = a.value.participants.length > 0 && shareParticipant(a.value.participants, b.value.participants);
-    return sameTraveller && (!a.value.place || !b.value.place || a.value.place === b.value.place);
-  }
-  const ca = a.value.counterpart ?? [];
-  const cb = b.value.counterpart ?? [];
-  if (ca.length === 0 || cb.length === 0 || !shareParticipant(ca, cb)) return false;
-  // When both name who meets the counterpart, it must be the same person ("Biden met Xi" is not "Blinken meets Xi").
-  if (a.value.participants.length > 0 && b.value.participants.length > 0) return shareParticipant(a.value.participants, b.value.participants);
-  return true;
-}
 
 const NOUNS: Record<string, string> = { meet: 'meeting', talks: 'talks', talk: 'talks', summit: 'summit', arrive: 'arrival', land: 'arrival', visit: 'visit', trip: 'trip' };
 
@@ -95,13 +57,7 @@ export const meetingStatusRule: ReconcileRule = {
     for (const event of [...byEvent.keys()].sort()) {
       const meetings = byEvent.get(event)!.filter((meeting) => classOf(meeting.value));
       // Group into slots: each meeting joins the first slot it matches.
-      const slots: Meeting[][] = [];
-      for (const meeting of meetings) {
-        const slot = slots.find((members) => members.some((member) => sameMeeting(member, meeting)));
-        if (slot) slot.push(meeting);
-        else slots.push([meeting]);
-      }
-      for (const slot of slots) {
+      for (const slot of slotMeetings(meetings)) {
         if (new Set(slot.map((meeting) => meeting.article)).size < 2) continue;
         drafts.push(...compareSlot(slot, event, context, placesBySentence, (meeting) => elsewhere(meeting, event)));
       }
