@@ -32,8 +32,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
 }
 
 const root = process.cwd();
-// Beside this script once compiled (.build/scripts/scripts/bench/ → .build/scripts/src/cli/bin.js).
-const bin = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+// The command as installed (package.json `bin`: the bundle `npm run build` makes), so start-up is measured as users get it.
+const bin = path.resolve(process.cwd(), 'dist/cli-bundle/bin.js');
 const baseline = fileURLToPath(new URL('./chrono-baseline.js', import.meta.url));
 const shared = path.resolve(root, '../shared');
 

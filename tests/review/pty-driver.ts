@@ -2,7 +2,7 @@
  * Drives the built CLI through a real pseudo-terminal (node-pty): keys go in as a person would type
  * them, the screen comes out as the terminal would show it.
  *
- * The binary is `dist/cli/bin.js` (built by `pretest`), or `$CORROBORATE_BIN` while developing
+ * The binary is `dist/cli-bundle/bin.js` (built by `pretest`), or `$CORROBORATE_BIN` while developing
  * against a private build (`npx tsc -p tsconfig.build.json --outDir .build/NAME`).
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import pty from 'node-pty';
 
 export function cliBin(): string {
-  return path.resolve(process.cwd(), process.env.CORROBORATE_BIN ?? 'dist/cli/bin.js');
+  return path.resolve(process.cwd(), process.env.CORROBORATE_BIN ?? 'dist/cli-bundle/bin.js');
 }
 
 /** Whether the binary is there; tests that need it fail with this message otherwise. */

