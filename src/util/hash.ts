@@ -1,14 +1,16 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
+
+// `crypto.hash` (Node 20.12+) digests a string in one call into C++; older Node 20 builds a Hash object.
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text, 'hex') : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
 /**
  * A short, stable id from its parts: the same parts always give the same id, on every machine.
- * Parts are joined with a separator that cannot occur in them unescaped.
+ * Parts are joined with a separator that cannot occur in them unescaped. The parts are joined before
+ * hashing (one call instead of two per part, about twice as fast): the bytes hashed are the same.
  */
 export function stableId(prefix: string, parts: readonly (string | number)[], length = 10): string {
-  const hash = createHash('sha1');
-  for (const part of parts) {
-    hash.update(String(part).replaceAll('\u0000', '\u0000\u0000'));
-    hash.update('\u0000|');
-  }
-  return `${prefix}-${hash.digest('hex').slice(0, length)}`;
+  let joined = '';
+  for (const part of parts) joined += `${String(part).replaceAll('\u0000', '\u0000\u0000')}\u0000|`;
+  return `${prefix}-${sha1Hex(joined).slice(0, length)}`;
 }
