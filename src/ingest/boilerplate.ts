@@ -3,6 +3,7 @@ import { lineRanges } from '../segment/lines.js';
 
 interface LineRule {
   label: string;
+  /** Matches a whole line when it ends with `$`; such a rule is tried on short lines only (`BOUNDED_LINE`). */
   pattern: RegExp;
   /** The rest of the article after this line is boilerplate too (a comment section). */
   toEnd?: boolean;
@@ -31,6 +32,12 @@ const LINE_RULES: readonly LineRule[] = [
   { label: 'newsletter', pattern: /^(?:sign up|subscribe)(?: (?:now|today|here|to|for)\b.{0,80})?$|^follow (?:us|@\w+) on .{0,60}$/iu },
 ];
 
+// The longest line a whole-line rule can match is well under this (their wildcards are bounded:
+// `.{0,150}`); prose paragraphs are often thousands of characters, and trying a `^.{0,100}…` rule on
+// each costs more than reading it. Rules that only look at the start of a line are tried on any line.
+const BOUNDED_LINE = 320;
+const PREFIX_RULES = LINE_RULES.filter((rule) => !rule.pattern.source.endsWith('$'));
+
 // A credit line names a news agency and nothing else ("France Press agency", "AFP", "(Reuters)").
 const AGENCY_CREDIT =
   /^[-–—(]?\s*(?:agence france[- ]presse|france[- ]?press(?:e)?(?: agency)?|afp|reuters|associated press|the associated press|ap|xinhua|dpa|ansa|efe|upi|press association|pa media|bernama|kyodo|yonhap|tass|anadolu(?: agency)?)\s*\)?\s*[.]?\s*$/iu;
@@ -52,7 +59,8 @@ export function findBoilerplate(text: string, from = 0): ExcludedRange[] {
   for (const { span } of lineRanges(text, from)) {
     const trimmed = text.slice(span.start, span.end).trim();
     if (trimmed === '') continue;
-    const rule = LINE_RULES.find((candidate) => candidate.pattern.test(trimmed));
+    const matches = (candidate: LineRule) => candidate.pattern.test(trimmed);
+    const rule = trimmed.length <= BOUNDED_LINE ? LINE_RULES.find(matches) : PREFIX_RULES.find(matches);
     if (rule) {
       // "3 comments" under a headline is a counter; after the article it opens the comments.
       const toEnd = rule.toEnd === true && afterProse;
@@ -60,7 +68,7 @@ export function findBoilerplate(text: string, from = 0): ExcludedRange[] {
       if (toEnd) break;
       continue;
     }
-    if (AGENCY_CREDIT.test(trimmed)) {
+    if (trimmed.length <= BOUNDED_LINE && AGENCY_CREDIT.test(trimmed)) {
       ranges.push({ span, reason: 'boilerplate', label: 'agency-credit' });
       continue;
     }

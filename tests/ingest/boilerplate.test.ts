@@ -19,6 +19,15 @@ describe('findBoilerplate', () => {
     expect(excludedOf(text).map(([, label]) => label)).toEqual(['comment-form', 'comment-form', 'comment-form']);
   });
 
+  test('on a long line only rules that look at its start apply', () => {
+    const longForm = `Please enter your comment below and note that ${'every comment is read by a moderator before it appears, '.repeat(7)}`.trim();
+    const longProse = `${PROSE} ${PROSE} ${PROSE} Copyright 2024 is printed on the plaque, and the owners said all rights reserved.`;
+    expect(longForm.length).toBeGreaterThan(320);
+    expect(longProse.length).toBeGreaterThan(320);
+    const text = `${longProse}\n${longForm}\n`;
+    expect(excludedOf(text)).toEqual([[longForm, 'comment-form']]);
+  });
+
   test('a comment counter above the article excludes only its own line', () => {
     const text = `Pier reopens\n12 comments\n${PROSE}\n`;
     expect(excludedOf(text)).toEqual([['12 comments', 'comment-form']]);
