@@ -1,5 +1,5 @@
 import type * as ChronoEn from 'chrono-node/en';
-import { editDistance } from '../util/natural.js';
+import { isOneEditApart } from '../util/one-edit.js';
 import { chronoEnglish } from '../util/chrono-english.js';
 
 /** A date or time found in a short metadata string, with offsets into that string as written. */
@@ -57,7 +57,7 @@ function normalise(raw: string): Normalised {
   for (const word of raw.matchAll(/(?<=\d(?:st|nd|rd|th)?\s+)\p{L}{5,10}|\p{L}{5,10}(?=\.?\s*\d)/gu)) {
     const lower = word[0].toLowerCase();
     if (MONTHS.includes(lower)) continue;
-    const near = MONTHS.filter((month) => month.length >= 5 && editDistance(lower, month) === 1);
+    const near = MONTHS.filter((month) => month.length >= 5 && isOneEditApart(lower, month));
     if (near.length !== 1) continue;
     const to = near[0]![0]!.toUpperCase() + near[0]!.slice(1);
     edits.push({ start: word.index!, end: word.index! + word[0].length, replacement: to, correction: { from: word[0], to } });

@@ -24,9 +24,13 @@ export function jaroWinkler(a: string, b: string): number {
   return distanceModule().JaroWinklerDistance(a, b);
 }
 
-/** Damerau-Levenshtein edit distance (transpositions count as one edit). */
+/**
+ * Damerau-Levenshtein edit distance (transpositions of adjacent letters count as one edit), in its
+ * restricted form (optimal string alignment). natural's unrestricted form is wrong on repeated
+ * letters: it gives 0 for "smith" / "smiith" and "ab" / "abb" (natural 8.1).
+ */
 export function editDistance(a: string, b: string): number {
-  return distanceModule().DamerauLevenshteinDistance(a, b);
+  return distanceModule().DamerauLevenshteinDistance(a, b, { restricted: true });
 }
 
 /** Double Metaphone codes (primary, alternate) of one word. */
