@@ -182,6 +182,16 @@ function modeOf(frame: TimeFrame, tense: Tense | undefined): Mode {
   }
 }
 
+/**
+ * "last February" told in March is not the month just ended ("last month" says that) but the
+ * February of a year before: the latest such month that ended before the previous month began.
+ */
+function beforeLastMonth(frame: TimeFrame, mode: Mode, chosen: ResolvedDate | undefined, candidates: ResolvedDate[], day: CivilDate): ResolvedDate | undefined {
+  if (mode !== 'previous' || !chosen || chosen.granularity !== 'month' || frame.day !== undefined) return chosen;
+  if (compareCivil(periodEnd(chosen), periodOf('month', day).start) !== 0) return chosen;
+  return candidates.filter((c) => compareCivil(c.start, chosen.start) < 0).pop() ?? chosen;
+}
+
 /** "Wednesday", "last November", "this summer", "Christmas": the occurrence the cue or tense picks. */
 function placeOccurrence(frame: TimeFrame, tense: Tense | undefined, anchor: Anchor | undefined): ResolvedDate | undefined {
   if (!anchor) return undefined;
@@ -190,10 +200,11 @@ function placeOccurrence(frame: TimeFrame, tense: Tense | undefined, anchor: Anc
   const last = addDays(periodEnd(period), -1);
   const mode = modeOf(frame, tense);
   const candidates = occurrences(frame, first);
-  const chosen = choose(candidates, mode, first, period);
+  const chosen = beforeLastMonth(frame, mode, choose(candidates, mode, first, period), candidates, first);
   // When the anchor is a whole month or year, the answer must not depend on which day of it we use.
   if (compareCivil(first, last) !== 0) {
-    const other = choose(occurrences(frame, last), mode, last, period);
+    const others = occurrences(frame, last);
+    const other = beforeLastMonth(frame, mode, choose(others, mode, last, period), others, last);
     if (!chosen || !other || compareCivil(chosen.start, other.start) !== 0) return undefined;
   }
   return chosen ? withTime(chosen, frame) : undefined;

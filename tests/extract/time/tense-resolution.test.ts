@@ -73,6 +73,12 @@ describe('months follow the tense and their cue word', () => {
     expect(timexOf('Prices peaked last April before falling.', PUB, 'last April')).toBe('2023-04');
   });
 
+  test('"last March" told in April is a year back: the month just ended is "last month"', () => {
+    expect(timexOf('Two ferries collided last March off the cape.', PUB, 'last March')).toBe('2023-03');
+    expect(timexOf('Two ferries collided last March off the cape.', '2024-04', 'last March')).toBe('2023-03');
+    expect(timexOf('The dam was inspected last January.', PUB, 'last January')).toBe('2024-01');
+  });
+
   test('a month told in the past is the latest one, told in the future the next one', () => {
     expect(timexOf('The company closed the plant in June after losses mounted.', PUB, 'June')).toBe('2023-06');
     expect(timexOf('The new line will open in June, officials said.', PUB, 'June')).toBe('2024-06');
