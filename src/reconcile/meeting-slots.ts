@@ -46,12 +46,42 @@ export function sameMeeting(a: Meeting, b: Meeting): boolean {
 /**
  * Everything `sameMeeting` reads. Two meetings with one signature match exactly the same meetings,
  * so the rule compares signatures, not meetings: a long article tells the same few meetings
- * thousands of times.
+ * thousands of times. A meeting of no compared kind matches nothing and has no signature.
  */
-function signatureOf(meeting: Meeting): string {
+function signatureOf(meeting: Meeting): string | undefined {
   const value = meeting.value;
-  const kind = classOf(value)!;
+  const kind = classOf(value);
+  if (!kind) return undefined;
   return JSON.stringify([kind, value.mode ?? 'in-person', value.participants, kind === 'meet' ? (value.counterpart ?? []) : [], kind === 'visit' ? (value.place ?? '') : '']);
+}
+
+/** `sameMeeting`, answered once per pair of distinct signatures. */
+export class MeetingMatcher {
+  private readonly signatures = new Map<Meeting, string | undefined>();
+  private readonly answers = new Map<string, boolean>();
+
+  /** The meeting's signature: meetings with one signature match the same meetings. */
+  signature(meeting: Meeting): string | undefined {
+    if (this.signatures.has(meeting)) return this.signatures.get(meeting);
+    const signature = signatureOf(meeting);
+    this.signatures.set(meeting, signature);
+    return signature;
+  }
+
+  /** `sameMeeting(member, meeting)`. */
+  same(member: Meeting, meeting: Meeting): boolean {
+    const a = this.signature(member);
+    const b = this.signature(meeting);
+    if (a === undefined || b === undefined) return false;
+    // Signatures are JSON, where a control character never stands unescaped.
+    const pair = `${a}\u0001${b}`;
+    let answer = this.answers.get(pair);
+    if (answer === undefined) {
+      answer = sameMeeting(member, meeting);
+      this.answers.set(pair, answer);
+    }
+    return answer;
+  }
 }
 
 /** One distinct signature: a meeting that has it, the first slot holding it, where its next meeting goes. */
@@ -75,12 +105,13 @@ interface Signature {
  * two comparisons per pair of distinct signatures of one kind and mode, plus one step per meeting.
  */
 export function slotMeetings(meetings: readonly Meeting[]): Meeting[][] {
+  // Every meeting here is of a compared kind (the rule keeps only those), so each has a signature.
   const slots: Meeting[][] = [];
   const signatures = new Map<string, Signature>();
   // Signatures of one kind and mode, the only ones that can match each other.
   const byKind = new Map<string, Signature[]>();
   for (const meeting of meetings) {
-    const key = signatureOf(meeting);
+    const key = signatureOf(meeting)!;
     let signature = signatures.get(key);
     if (!signature) {
       signature = { meeting, firstSlot: Infinity, bestSlot: Infinity, joinedBy: [] };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Claim, MeetingValue } from '../../src/types.js';
-import { sameMeeting, slotMeetings } from '../../src/reconcile/meeting-slots.js';
+import { MeetingMatcher, sameMeeting, slotMeetings } from '../../src/reconcile/meeting-slots.js';
 import { claimOn, makeArticle } from '../helpers/claims.js';
 
 const text = 'Lopez met Harald. Berg visited Oslo. Lopez arrived. Xi Xi met Harald.';
@@ -55,7 +55,7 @@ describe('slotMeetings', () => {
   test('the same slots as scanning every slot, on any sequence of meetings', () => {
     const names = ['Maria Lopez', 'Lopez', 'Erik Berg', 'Berg', 'King Harald', 'Harald', 'Xi Xi', 'Xi Jinping', 'Antony Blinken', 'Anthony Blinken'];
     const value = fc.record({
-      predicate: fc.constantFrom('meet', 'talks', 'visit', 'arrive', 'trip', 'land'),
+      predicate: fc.constantFrom('meet', 'talks', 'visit', 'arrive', 'trip', 'land', 'call'),
       participants: fc.subarray(names, { maxLength: 2 }),
       counterpart: fc.option(fc.subarray(names, { maxLength: 2 }), { nil: undefined }),
       place: fc.option(fc.constantFrom('Oslo', 'Bergen'), { nil: undefined }),
@@ -67,6 +67,9 @@ describe('slotMeetings', () => {
           meetingOf('Xi Xi met Harald', { ...rest, ...(counterpart ? { counterpart } : {}), ...(place ? { place } : {}), ...(mode ? { mode } : {}) }),
         );
         expect(slotMeetings(meetings)).toEqual(slotsByScanning(meetings));
+        // The matcher answers from signatures what sameMeeting answers from the meetings.
+        const matcher = new MeetingMatcher();
+        for (const a of meetings) for (const b of meetings) expect([a.id, b.id, matcher.same(a, b)]).toEqual([a.id, b.id, sameMeeting(a, b)]);
       }),
     );
   });

@@ -3,7 +3,7 @@ import { compareIntervals } from '../compare/granularity.js';
 import { compareStatuses, describeStatus, statusOf } from '../compare/modality.js';
 import { independentSources } from '../independence.js';
 import { displayName } from '../participants.js';
-import { classOf, sameMeeting, slotMeetings } from '../meeting-slots.js';
+import { classOf, MeetingMatcher, slotMeetings } from '../meeting-slots.js';
 import { pushTo } from '../../util/push-to.js';
 
 type Meeting = Claim<'meeting'>;
@@ -50,9 +50,20 @@ export const meetingStatusRule: ReconcileRule = {
       const key = `${claim.article}#${claim.sentence}`;
       pushTo(placesBySentence, key, claim as Claim<'place'>);
     }
-    // The same meeting told for another occurrence, to tell a mix-up from a conflict.
-    const elsewhere = (meeting: Meeting, event: string): Meeting[] =>
-      [...byEvent.entries()].filter(([other]) => other !== event).flatMap(([, list]) => list.filter((candidate) => sameMeeting(candidate, meeting)));
+    // The same meeting told for another occurrence, to tell a mix-up from a conflict. Asked for every
+    // disagreeing pair, and the same for every meeting of one signature: kept per event and signature
+    // (a long article against a short one: one scan of all meetings per pair was quadratic).
+    const matcher = new MeetingMatcher();
+    const found = new Map<string, Meeting[]>();
+    const elsewhere = (meeting: Meeting, event: string): Meeting[] => {
+      const key = `${event}\u0000${matcher.signature(meeting)}`;
+      let matches = found.get(key);
+      if (!matches) {
+        matches = [...byEvent.entries()].filter(([other]) => other !== event).flatMap(([, list]) => list.filter((candidate) => matcher.same(candidate, meeting)));
+        found.set(key, matches);
+      }
+      return matches;
+    };
     const drafts: FindingDraft[] = [];
     for (const event of [...byEvent.keys()].sort()) {
       const meetings = byEvent.get(event)!.filter((meeting) => classOf(meeting.value));
