@@ -11,7 +11,9 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // chrono-node exports its locales through a subpath pattern ("./*") that Jest 29 cannot resolve.
-    '^chrono-node/en$': '<rootDir>/node_modules/chrono-node/dist/esm/locales/en/index.js',
+    // Its CommonJS build: Jest's ES module loader loses track of chrono's sixty modules when a mocked
+    // module's factory imports them ("request for … is not in cache"); CommonJS loads synchronously.
+    '^chrono-node/en$': '<rootDir>/node_modules/chrono-node/dist/cjs/locales/en/index.js',
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }],
