@@ -5,11 +5,14 @@
 // gives) stays as TypeScript compiled it.
 //
 //   node scripts/bundle-cli.mjs          (after `tsc -p tsconfig.build.json`)
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const outdir = 'dist/cli-bundle';
-// Chunk names carry a hash of their content: chunks of an earlier build would pile up.
+const target = 'dist/cli-bundle';
+// Built beside the target and swapped in whole: a command started meanwhile (a test, a second
+// terminal) finds the old bundle or the new one, never half of one. A fresh folder also keeps chunks
+// of earlier builds (their names carry a hash of their content) from piling up.
+const outdir = `${target}.${process.pid}.partial`;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -31,3 +34,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+const old = `${target}.${process.pid}.old`;
+if (existsSync(target)) renameSync(target, old);
+renameSync(outdir, target);
+rmSync(old, { recursive: true, force: true });
