@@ -8,6 +8,7 @@ import type { MonthIndex } from './months.js';
 import { describeMonth, formatMonthIndex, monthIndex, monthOfYear } from './months.js';
 import type { StoryLink } from './story-groups.js';
 import { storyLinks } from './story-groups.js';
+import { lendersOfOneStory, type DatedLender } from './lender-groups.js';
 
 /** Below this, an inferred date is not used (relative expressions stay unanchored). */
 export const MIN_CONFIDENCE = 0.4;
@@ -39,6 +40,13 @@ function datedWindow(article: string, value: string, ratio: number, why: string,
     span: span ?? { start: 0, end: 0 },
     reason: `article ${article} of the same story ${why} ${match[2] ? describeMonth(from) : year}`,
   };
+}
+
+/** A lender's date as a window of months: given, or settled by its own text; none when it has neither. */
+function datedLender(link: StoryLink, other: Article, theirs: Choice | undefined): DatedLender[] {
+  const value = other.published.value ?? (theirs && theirs.confidence >= SETTLED ? valueOf(theirs) : undefined);
+  const window = value === undefined ? undefined : datedWindow(link.article, value, link.ratio, '');
+  return window ? [{ article: link.article, from: window.from!, to: window.to!, ratio: link.ratio }] : [];
 }
 
 /** The month of the year an article's own month clues agree on, if they do clearly. */
@@ -108,44 +116,66 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
     first.set(id, chooseMonth(clues));
   }
 
-  // Stage 2: articles their own text does not settle borrow from their story.
-  for (const id of [...needing].sort()) {
+  /**
+   * An article's date: its own text's when that settles it, else pooled with what the closest
+   * articles of its story lend (`datedByStory`: dates an earlier round gave articles of the story,
+   * used only to tell which lenders tell one occurrence).
+   */
+  const borrowFromStory = (id: string, datedByStory: ReadonlyMap<string, Choice>): Choice => {
     const mine = first.get(id)!;
-    let choice = mine;
-    const storyLinksOf = links.get(id) ?? [];
-    if (mine.confidence < SETTLED || mine.month === undefined) {
-      const month = ownMonth(own.get(id)!);
-      const borrowed: Clue[] = [];
-      // The closest articles of the story are enough: a big story lends the same clues many times.
-      for (const link of storyLinksOf.slice(0, LENDERS)) {
-        const other = byId.get(link.article)!;
-        const theirs = first.get(link.article);
-        if (other.published.value !== null) {
-          const clue = datedWindow(link.article, other.published.value, link.ratio, 'was published in', other.published.span);
-          if (clue) borrowed.push(clue);
-        } else if (theirs && theirs.confidence >= SETTLED && theirs.year !== undefined) {
-          // A settled article of another year, or of another month than this one's own text says,
-          // is another story, however alike the names: one story's articles come out within days.
-          if (mine.confidence >= SETTLED && mine.year !== undefined && theirs.year !== mine.year) continue;
-          if (month !== undefined && theirs.month !== undefined && monthGap(month, monthOfYear(theirs.month)) > 1) continue;
-          const clue = datedWindow(link.article, valueOf(theirs)!, link.ratio, 'is dated by its own text to');
-          if (clue) borrowed.push(clue);
-          for (const c of theirs.clues) if (c.kind === 'month') borrowed.push({ ...c, weight: c.weight * BORROWED * link.ratio });
-        } else {
-          for (const c of own.get(link.article) ?? []) borrowed.push({ ...c, weight: c.weight * BORROWED * link.ratio });
-        }
+    if (mine.confidence >= SETTLED && mine.month !== undefined) return mine;
+    const month = ownMonth(own.get(id)!);
+    const borrowed: Clue[] = [];
+    // The closest articles of the story are enough: a big story lends the same clues many times.
+    const lenders = (links.get(id) ?? []).slice(0, LENDERS);
+    const settledOf = (article: string) => {
+      const theirs = first.get(article);
+      return theirs && theirs.confidence >= SETTLED ? theirs : datedByStory.get(article);
+    };
+    const oneStory = lendersOfOneStory(lenders.flatMap((link) => datedLender(link, byId.get(link.article)!, settledOf(link.article))));
+    for (const link of lenders) {
+      const other = byId.get(link.article)!;
+      const theirs = first.get(link.article);
+      // Dated articles of another occurrence (the other trip) lend nothing, not even their clues.
+      if (!oneStory.has(link.article) && (other.published.value !== null || settledOf(link.article) !== undefined)) continue;
+      if (other.published.value !== null) {
+        const clue = datedWindow(link.article, other.published.value, link.ratio, 'was published in', other.published.span);
+        if (clue) borrowed.push(clue);
+      } else if (theirs && theirs.confidence >= SETTLED && theirs.year !== undefined) {
+        // A settled article of another year, or of another month than this one's own text says,
+        // is another story, however alike the names: one story's articles come out within days.
+        if (mine.confidence >= SETTLED && mine.year !== undefined && theirs.year !== mine.year) continue;
+        if (month !== undefined && theirs.month !== undefined && monthGap(month, monthOfYear(theirs.month)) > 1) continue;
+        const clue = datedWindow(link.article, valueOf(theirs)!, link.ratio, 'is dated by its own text to');
+        if (clue) borrowed.push(clue);
+        for (const c of theirs.clues) if (c.kind === 'month') borrowed.push({ ...c, weight: c.weight * BORROWED * link.ratio });
+      } else {
+        for (const c of own.get(link.article) ?? []) borrowed.push({ ...c, weight: c.weight * BORROWED * link.ratio });
       }
-      const pooled = chooseMonth([...own.get(id)!, ...borrowed]);
-      // Keep the article's own year when it had one: the story only fills in what the text left open.
-      if (pooled.year !== undefined && (mine.year === undefined || mine.confidence < SETTLED || pooled.year === mine.year)) choice = pooled;
     }
+    const pooled = chooseMonth([...own.get(id)!, ...borrowed]);
+    // Keep the article's own year when it had one: the story only fills in what the text left open.
+    return pooled.year !== undefined && (mine.year === undefined || mine.confidence < SETTLED || pooled.year === mine.year) ? pooled : mine;
+  };
+
+  // Stage 2: articles their own text does not settle borrow from their story. Twice: the second time
+  // the dates the first gave the others tell which of them tell one occurrence, so that an article
+  // linked by its names to two (a minister's two trips) borrows from the one most of its story tells.
+  const order = [...needing].sort();
+  const fromStory = new Map<string, Choice>();
+  for (const id of order) {
+    const choice = borrowFromStory(id, new Map());
+    if (choice !== first.get(id) && choice.confidence >= SETTLED && choice.year !== undefined) fromStory.set(id, choice);
+  }
+  for (const id of order) {
+    const choice = borrowFromStory(id, fromStory);
     const value = valueOf(choice);
     if (value === undefined || choice.confidence < MIN_CONFIDENCE) continue;
     result.set(id, {
       value,
       basis: 'inferred',
       confidence: Math.round(choice.confidence * 100) / 100,
-      evidence: evidenceOf(choice === mine ? [] : storyLinksOf, choice, id),
+      evidence: evidenceOf(choice === first.get(id) ? [] : (links.get(id) ?? []), choice, id),
     });
   }
   return result;

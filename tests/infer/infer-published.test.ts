@@ -82,6 +82,20 @@ describe('publication dates from the other articles of the same story', () => {
     expect(date.evidence!.some((e) => e.reason.includes('article harbour of the same story was published in June 2021'))).toBe(true);
   });
 
+  test('an article linked to two visits a year apart borrows from the one most of its story tells', () => {
+    const dated = (article: Article, value: string) => ({ ...article, published: { value, basis: 'given' as const, confidence: 1 } });
+    const oldVisit = dated(older, '2012-03-20');
+    const newVisit = dated(harbour, '2021-06-15');
+    const another = dated(
+      makeArticle('pier', 'Ada Korvel opened the new Tollan Bay pier on Velloria with governor Ines Marrow on Wednesday, ending her visit.'),
+      '2021-06-16',
+    );
+    const undated = makeArticle('undated', 'Prime Minister Ada Korvel is on Velloria, where Jean Dupuis walked the Tollan Bay harbour with fishermen.');
+    const date = infer(undated, oldVisit, newVisit, another).get('undated')!;
+    expect(date.value).toBe('2021-06');
+    expect(date.evidence!.some((e) => e.article === 'older')).toBe(false);
+  });
+
   test('inference is deterministic', () => {
     expect(infer(visit, harbour, older)).toEqual(infer(visit, harbour, older));
   });
