@@ -33,7 +33,7 @@ export function publicationInterval(article: Article): DateInterval | undefined 
 }
 
 /** A time claim that dates the event of its sentence: an anchored date or time, not a duration or an edge. */
-function datesItsSentence(claim: Claim): claim is Claim<'time'> {
+export function datesItsSentence(claim: Claim): claim is Claim<'time'> {
   if (claim.kind !== 'time') return false;
   const value = (claim as Claim<'time'>).value;
   if (!value.interval || (value.timex.type !== 'DATE' && value.timex.type !== 'TIME')) return false;
@@ -88,6 +88,31 @@ export function sentenceAnchorsOf(article: Article, claims: readonly Claim[], ma
     seen.add(claim.sentence);
     if (near ? overlaps(near, claim.value.interval!) : claim.value.anchoredBy !== 'absolute') continue;
     anchors.push({ article: article.id, sentence: claim.sentence, role: 'background', interval: claim.value.interval!, claim: claim.id });
+  }
+  return anchors;
+}
+
+/**
+ * Meetings, visits and trips are placed by their own time, not their sentence's: the meeting extractor
+ * attaches the time that governs the event ("his last visit in June"), so a date elsewhere in the
+ * sentence speaks of something else ("previewing Blinken's trip, said relations were at a low a year
+ * ago"). Gives, by claim id, an anchor for each meeting dated away from the main anchor, and `main`
+ * for each meeting with no date of its own or one near the main anchor.
+ */
+export function meetingAnchorsOf(article: Article, claims: readonly Claim[], main: Anchor | undefined): Map<string, Anchor | 'main'> {
+  const anchors = new Map<string, Anchor | 'main'>();
+  const near = main ? widen(main.interval, 1) : undefined;
+  let timeById: Map<string, Claim> | undefined;
+  for (const claim of claims) {
+    if (claim.kind !== 'meeting') continue;
+    const timeId = (claim as Claim<'meeting'>).value.time;
+    timeById ??= new Map(claims.filter((other) => other.kind === 'time').map((other) => [other.id, other]));
+    const time = timeId === undefined ? undefined : timeById.get(timeId);
+    if (!time || !datesItsSentence(time) || (near ? overlaps(near, time.value.interval!) : time.value.anchoredBy !== 'absolute')) {
+      anchors.set(claim.id, 'main');
+      continue;
+    }
+    anchors.set(claim.id, { article: article.id, sentence: claim.sentence, role: 'background', interval: time.value.interval!, claim: time.id });
   }
   return anchors;
 }

@@ -1,6 +1,6 @@
 import type { Article, Claim, DateInterval, EventGroup } from '../types.js';
 import { dayNumber, describeInterval, lengthInDays, overlaps } from './compare/granularity.js';
-import { mainAnchorOf, sentenceAnchorsOf, type Anchor } from './event-anchors.js';
+import { mainAnchorOf, meetingAnchorsOf, sentenceAnchorsOf, type Anchor } from './event-anchors.js';
 import { pushTo } from '../util/push-to.js';
 
 // Day-level anchors one day apart are one occurrence (time zones, "late on Monday" vs "Tuesday").
@@ -76,7 +76,8 @@ export interface EventAssignment {
 /**
  * Groups claims into events across articles by time. Each article has a main anchor (the date of what it
  * reports, else its publication date); each sentence that carries its own date far from that anchor speaks of
- * another occurrence. Anchors are clustered across articles — day-level ones when they fall within a day of each
+ * another occurrence, and a meeting dated by its own time away from it too (a meeting without one goes with
+ * the article's main event, whatever else its sentence dates). Anchors are clustered across articles — day-level ones when they fall within a day of each
  * other, coarser ones (a month, a year) attach to the overlapping cluster most articles are about. Claims in
  * undated sentences belong to their article's main event. Linear in claims after an O(n log n) sort of anchors.
  */
@@ -86,6 +87,8 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   const items: Item[] = [];
   const mainItemOf = new Map<string, Item>();
   const sentenceItemOf = new Map<string, Item>();
+  // Meetings go by their own time (an item), or with their article's main event ('main').
+  const meetingItemOf = new Map<string, Item | 'main'>();
   for (const article of articles) {
     const own = claimsByArticle.get(article.id) ?? [];
     const main = mainAnchorOf(article, own);
@@ -99,6 +102,15 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
       items.push(item);
       sentenceItemOf.set(`${article.id}#${anchor.sentence}`, item);
     }
+    for (const [claim, anchor] of meetingAnchorsOf(article, own, main)) {
+      if (anchor === 'main') {
+        meetingItemOf.set(claim, 'main');
+        continue;
+      }
+      const item: Item = { ...anchor, cluster: -1 };
+      items.push(item);
+      meetingItemOf.set(claim, item);
+    }
   }
   const fine = items.filter((item) => lengthInDays(item.interval) <= FINE_MAX_DAYS);
   const coarse = items.filter((item) => lengthInDays(item.interval) > FINE_MAX_DAYS).sort((a, b) => lengthInDays(a.interval) - lengthInDays(b.interval) || a.interval.start.localeCompare(b.interval.start));
@@ -111,7 +123,9 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   // article is dated: then they share one undated event).
   const busiest = clusters.reduce<number>((best, cluster, index) => (cluster.mains > 0 && (best === -1 || cluster.mains > clusters[best]!.mains) ? index : best), -1);
   const clusterOfClaim = (claim: Claim): number => {
-    const sentenceItem = sentenceItemOf.get(`${claim.article}#${claim.sentence}`);
+    const meetingItem = meetingItemOf.get(claim.id);
+    if (meetingItem !== undefined && meetingItem !== 'main') return meetingItem.cluster;
+    const sentenceItem = meetingItem === 'main' ? undefined : sentenceItemOf.get(`${claim.article}#${claim.sentence}`);
     if (sentenceItem) return sentenceItem.cluster;
     return mainItemOf.get(claim.article)?.cluster ?? busiest;
   };
