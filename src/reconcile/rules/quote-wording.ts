@@ -19,7 +19,7 @@ export const quoteWordingRule: ReconcileRule = {
       'original. Reported speech that differs is a paraphrase and is not flagged; a shorter excerpt is not flagged.',
     messages: {
       altered: 'A quote{{speaker}} is worded differently: {{change}}.',
-      same: '{{sources}} independent sources quote{{speaker}} in the same words.',
+      same: '{{sources}} independent sources quote{{whom}} in the same words.',
       consistent: '{{sources}} independent sources report the same statement{{speaker}}, in part or in other words.',
     },
   },
@@ -47,7 +47,11 @@ export const quoteWordingRule: ReconcileRule = {
         }
       }
       const speakerName = group.find((quote) => quote.value.speaker)?.value.speaker;
-      const speaker = speakerName ? ` by ${speakerName}` : '';
+      // A described speaker is quoted as written at a sentence start ("A senior US official said");
+      // inside the message its article is lower case ("by a senior US official").
+      const named = speakerName?.replace(/^(?:A|An|The)(?= )/u, (word) => word.toLowerCase());
+      const speaker = named ? ` by ${named}` : '';
+      const whom = named ? ` ${named}` : '';
       const event = context.eventOf.get(group[0]!.id);
       const ids = (list: Quote[]) => list.sort((x, y) => x.article.localeCompare(y.article) || x.span.start - y.span.start).map((quote) => quote.id);
       if (altered.size > 0) {
@@ -65,7 +69,7 @@ export const quoteWordingRule: ReconcileRule = {
         // Reported statements that merely share words are not the same statement: only close renderings corroborate.
         const close = aligned.pairs.some((pair) => pair.similarity >= CLOSE_SIMILARITY);
         if (sources >= 2 && (identical || close)) {
-          drafts.push({ messageId: identical ? 'same' : 'consistent', data: { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: identical ? 0.85 : 0.6, ...(event ? { event } : {}), sources, claims: ids([...group]) });
+          drafts.push({ messageId: identical ? 'same' : 'consistent', data: identical ? { whom, sources } : { speaker, sources }, verdict: 'corroborated', severity: 'info', confidence: identical ? 0.85 : 0.6, ...(event ? { event } : {}), sources, claims: ids([...group]) });
         }
       }
     }

@@ -31,4 +31,15 @@ describe('quote wording rule', () => {
     ];
     expect(run([a, b, c], claims).map((f) => [f.severity, f.verdict, f.sources])).toEqual([['info', 'corroborated', 2]]);
   });
+
+  test('a described speaker is named in lower case inside the message', () => {
+    const a = makeArticle('a', 'A senior aide said the ferry would "run again within the week".', '2025-02-01', { outlet: 'One' });
+    const b = makeArticle('b', 'The ferry will "run again within the week", a senior aide said.', '2025-02-01', { outlet: 'Two' });
+    const described = { speaker: 'A senior aide', speakerKind: 'anonymous' as const };
+    const claims = [
+      claimOn(a, 'quote', 'run again within the week', quote('run again within the week', described)),
+      claimOn(b, 'quote', 'run again within the week', quote('run again within the week', described)),
+    ];
+    expect(run([a, b], claims).map((f) => f.message)).toEqual(['2 independent sources quote a senior aide in the same words.']);
+  });
 });
