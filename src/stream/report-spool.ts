@@ -13,7 +13,7 @@ interface Slice {
 
 /** A finding kept on disk, with what its place in the report depends on. */
 interface SpooledFinding extends Slice {
-  /** Sorted like the finding itself (`compareFindings`), without reading it back. */
+  /** Sorted like the finding itself (`compareFindings`), without reading it back; holds its severity. */
   key: Finding;
   /**
    * Ties keep the order one array of all findings would have before a stable sort: input problems
@@ -22,6 +22,8 @@ interface SpooledFinding extends Slice {
   group: number;
   order: number;
   story: string | undefined;
+  /** The finding's event id as reconciled, before its story's label is known. */
+  event: string | undefined;
 }
 
 interface SpooledEvents extends Slice {
@@ -129,8 +131,9 @@ export class ReportSpool {
    * `story`, whose label its event id takes (absent: input problems, which have no event).
    */
   addFinding(finding: Finding, group: number, story?: string): void {
-    const slice = this.findings.append(JSON.stringify(finding));
-    this.findingIndex.push({ ...slice, key: sortKey(finding), group, order: this.findingIndex.length, story });
+    // Kept as the report prints it, so writing is copying; only a labelled event id is patched then.
+    const slice = this.findings.append(prettyElement(finding));
+    this.findingIndex.push({ ...slice, key: sortKey(finding), group, order: this.findingIndex.length, story, event: finding.event || undefined });
   }
 
   /** A story's events, in their order; `group` is the story's place among the stories. */
@@ -149,12 +152,12 @@ export class ReportSpool {
   /**
    * Writes the report: `head` (schema version, tool, articles) as given, then the spooled parts.
    * `label(story)` gives the prefix of a story's event ids (undefined: ids stay as they are);
-   * `keep` leaves findings out (`--quiet`).
+   * `keep` leaves findings out by their severity (`--quiet`).
    */
   async write(
     head: Record<string, unknown>,
     write: (text: string) => Promise<void>,
-    options: { label: (story: string) => string | undefined; keep?: (finding: Finding) => boolean; events: boolean },
+    options: { label: (story: string) => string | undefined; keep?: (finding: Pick<Finding, 'id' | 'severity'>) => boolean; events: boolean },
   ): Promise<void> {
     await write('{\n');
     for (const [key, value] of Object.entries(head)) await write(prettyField(key, value, ','));
@@ -168,11 +171,12 @@ export class ReportSpool {
     const findings = this.findingIndex.sort((a, b) => compareFindings(a.key, b.key) || a.group - b.group || a.order - b.order);
     let shown = 0;
     for (const entry of findings) {
-      const finding = JSON.parse(this.findings.read(entry)) as Finding;
-      if (options.keep && !options.keep(finding)) continue;
-      const label = entry.story === undefined || !finding.event ? undefined : options.label(entry.story);
-      const labelled = label === undefined ? finding : { ...finding, event: `${label}/${finding.event}` };
-      await write(`${shown++ === 0 ? '  "findings": [\n' : ',\n'}    ${prettyElement(labelled)}`);
+      if (options.keep && !options.keep(entry.key)) continue;
+      let text = this.findings.read(entry);
+      const label = entry.story === undefined || entry.event === undefined ? undefined : options.label(entry.story);
+      // The event id is a top-level field: the only line indented by six spaces that starts with it.
+      if (label !== undefined) text = text.replace(`\n      "event": ${JSON.stringify(entry.event)}`, `\n      "event": ${JSON.stringify(`${label}/${entry.event}`)}`);
+      await write(`${shown++ === 0 ? '  "findings": [\n' : ',\n'}    ${text}`);
     }
     await write(`${shown === 0 ? '  "findings": []' : '\n  ]'}${options.events ? ',' : ''}\n`);
     if (options.events) {

@@ -8,7 +8,7 @@ import type { SpooledRun } from './story-check.js';
  * Writes a run gone story by story as the JSON report, to stdout or FILE (atomically), then lets the
  * spool go. The same bytes as `writeJsonOutput` gives for the report built in memory.
  */
-export async function writeSpooledJson(io: CliIO, run: SpooledRun, file: string | undefined, options: { events: boolean; keep?: (finding: Finding) => boolean }): Promise<void> {
+export async function writeSpooledJson(io: CliIO, run: SpooledRun, file: string | undefined, options: { events: boolean; keep?: (finding: Pick<Finding, 'id' | 'severity'>) => boolean }): Promise<void> {
   try {
     const output = await openStreamOutput(io, file);
     try {

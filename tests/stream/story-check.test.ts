@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => folder.remove());
 
-async function written(run: SpooledRun, options: { events: boolean; keep?: (finding: Finding) => boolean }): Promise<string> {
+async function written(run: SpooledRun, options: { events: boolean; keep?: (finding: Pick<Finding, 'severity'>) => boolean }): Promise<string> {
   let out = '';
   const head = { schemaVersion: 1, tool: { name: 'corroborate', version: 'test' }, articles: run.articles };
   try {

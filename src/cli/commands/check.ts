@@ -76,7 +76,7 @@ export const checkCommand: Command = {
       }
       const counts = run.spool.counts();
       watch.stage('report');
-      const keep = args.quiet ? { keep: (finding: Finding) => finding.severity === 'error' } : {};
+      const keep = args.quiet ? { keep: (finding: Pick<Finding, 'severity'>) => finding.severity === 'error' } : {};
       await (await import('../../stream/spooled-output.js')).writeSpooledJson(io, run, args.output as string | undefined, { events: true, ...keep });
       watch.finish();
       return exitCode(exitCodeForCounts(counts, threshold), counts.warning, maxWarnings, io);
