@@ -1,4 +1,4 @@
-import { readFile as readFileFromDisk, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleFormat, InputProblem } from '../types.js';
 import { findArticleFiles, formatOf, type FoundFile } from './find-files.js';
@@ -37,13 +37,42 @@ export class DuplicateIdError extends Error {
 // Far beyond any news article; keeps one stray dump from taking the machine's memory.
 const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
-/** Reads an article file's bytes, refusing files beyond any news article's size. */
+/**
+ * Reads an article file's bytes, refusing files beyond any news article's size. Synchronous inside
+ * (one open, one stat of the open file, the reads, one close): `fs/promises` costs ~140 µs of CPU per
+ * file in promises and thread-pool hand-offs, twenty times the read of a news article from the page
+ * cache, and each extraction thread reads its own files anyway.
+ */
 export async function readWithinLimit(file: string): Promise<Uint8Array> {
-  const info = await stat(file);
-  if (info.size > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(`the file is ${Math.round(info.size / 1024 / 1024)} MB; articles above ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are not read`);
+  const fd = openSync(file, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.size > MAX_ARTICLE_BYTES) {
+      throw new ArticleError(`the file is ${Math.round(info.size / 1024 / 1024)} MB; articles above ${MAX_ARTICLE_BYTES / 1024 / 1024} MB are not read`);
+    }
+    return readAll(fd, info.size);
+  } finally {
+    closeSync(fd);
   }
-  return readFileFromDisk(file);
+}
+
+/** The whole file from an open descriptor; `size` is a hint (a file may grow or shrink while read). */
+function readAll(fd: number, size: number): Uint8Array {
+  // One byte more than the size, so the read that finds the end needs no bigger buffer.
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (buffer.length >= MAX_ARTICLE_BYTES) throw new ArticleError(`the file grew beyond ${MAX_ARTICLE_BYTES / 1024 / 1024} MB while read; not read`);
+      const bigger = Buffer.allocUnsafe(buffer.length * 2);
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const count = readSync(fd, buffer, length, buffer.length - length, null);
+    if (count === 0) break;
+    length += count;
+  }
+  return buffer.subarray(0, length);
 }
 
 function describeReadError(error: unknown): string {

@@ -55,7 +55,8 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
 
 /**
  * A batch of tasks, extracted one after the other, in order. The batch's files are all asked for at
- * once, so the disk works while the first articles are extracted instead of between them. With
+ * once: a reader that waits on the disk (or the network) then works while the first articles are
+ * extracted. The default reader is synchronous (see `readWithinLimit`): it has the bytes at once. With
  * `yieldBetween`, other events (workers' replies) are handled between two articles.
  */
 export async function runArticleTasks(
