@@ -426,11 +426,19 @@ export interface ExtractorContext {
   earlier: readonly Claim[];
 }
 
+/** A cache of work on one document, shared by extractors (`DocumentCache`). */
+export interface DocumentCacheHandle {
+  /** Lets go of what is kept for `doc`. */
+  forget(doc: Document): void;
+}
+
 /** One module per claim kind. */
 export interface Extractor {
   kind: ClaimKind;
   /** Kinds whose claims this extractor reads from `earlier` (they must run before it). */
   requires?: ClaimKind[];
+  /** Document caches it reads: each is let go once the last extractor that reads it has run. */
+  caches?: readonly DocumentCacheHandle[];
   extract(context: ExtractorContext): ClaimDraft[];
 }
 

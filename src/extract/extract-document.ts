@@ -1,4 +1,4 @@
-import type { Claim, ClaimDraft, ClaimKind, Document, Extractor, PublishedDate } from '../types.js';
+import type { Claim, ClaimDraft, ClaimKind, Document, DocumentCacheHandle, Extractor, PublishedDate } from '../types.js';
 import { positionOf } from '../segment/lines.js';
 import { ClaimIdAllocator } from './claim-id.js';
 import { sentenceIndexAt } from '../segment/sentence-at.js';
@@ -43,10 +43,17 @@ export function extractDocument(
 ): Claim[] {
   const claims: Claim[] = [];
   const ids = new ClaimIdAllocator(doc.article.id);
+  // Each shared cache goes once its last reader is done, not with the document at the end.
+  const lastReader = new Map<DocumentCacheHandle, Extractor>();
+  for (const extractor of extractors) for (const cache of extractor.caches ?? []) lastReader.set(cache, extractor);
+  const release = (extractor: Extractor) => {
+    for (const cache of extractor.caches ?? []) if (lastReader.get(cache) === extractor) cache.forget(doc);
+  };
   for (const extractor of extractors) {
     const earlier = kept?.get(extractor.kind);
     if (earlier) {
       for (const claim of earlier) claims.push(claim);
+      release(extractor);
       continue;
     }
     const produced: Claim[] = [];
@@ -58,6 +65,7 @@ export function extractDocument(
     for (const claim of produced) claim.id = ids.next(claim.kind, claim.text);
     // One push per claim: spreading hundreds of thousands of claims (a 25 MB article) overflows the stack.
     for (const claim of produced) claims.push(claim);
+    release(extractor);
   }
   const wanted = kinds ? claims.filter((claim) => kinds.has(claim.kind)) : claims;
   return wanted.sort(byPosition);

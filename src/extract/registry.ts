@@ -7,6 +7,8 @@ import { recordExtractor } from './records/record-extractor.js';
 import { meetingExtractor } from './events/meeting-extractor.js';
 import { quantityExtractor } from './quantities/quantity-extractor.js';
 import { quoteExtractor } from './quotes/quote-extractor.js';
+import { VIEWS_CACHE } from './events/build-views.js';
+import { SPEECH_CACHE } from './quotes/speech-analysis.js';
 
 /**
  * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
@@ -21,12 +23,13 @@ export const EXTRACTORS: readonly Extractor[] = [
   placeExtractor,
   // Records read time and person claims (the since-phrase's date and holder); meetings read
   // everything before them and skip event words inside a record ("the first visit … since 2010").
-  recordExtractor,
-  meetingExtractor,
+  // Both read the sentence views, let go after the meetings.
+  { ...recordExtractor, caches: [VIEWS_CACHE] },
+  { ...meetingExtractor, caches: [VIEWS_CACHE] },
   // Quantities and quotes read person claims to resolve "he said"; both share one reading of
-  // who says what (memoised per document).
-  quantityExtractor,
-  quoteExtractor,
+  // who says what (memoised per document, let go after the quotes).
+  { ...quantityExtractor, caches: [SPEECH_CACHE] },
+  { ...quoteExtractor, caches: [SPEECH_CACHE] },
 ];
 
 /**

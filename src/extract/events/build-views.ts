@@ -1,6 +1,7 @@
 import type { Claim, Document } from '../../types.js';
 import { fallbackPersons } from './fallback-names.js';
 import { mentionOf, type Mention, type SentenceView } from './sentence-view.js';
+import { DocumentCache } from '../document-cache.js';
 
 /** The sentence views of one article, built when first asked for. */
 export interface SentenceViews {
@@ -95,7 +96,8 @@ class LazyViews implements SentenceViews {
   }
 }
 
-const CACHE = new WeakMap<Document, { others: number; views: LazyViews }>();
+/** The sentence views of a document: read by the record and meeting extractors. */
+export const VIEWS_CACHE = new DocumentCache<{ others: number; views: LazyViews }>();
 
 /**
  * The sentence views of an article: tokens lower-cased and the person, organisation, place, time
@@ -105,12 +107,12 @@ const CACHE = new WeakMap<Document, { others: number; views: LazyViews }>();
  */
 export function buildViews(doc: Document, earlier: readonly Claim[]): SentenceViews {
   const others = earlier.reduce((count, claim) => (claim.kind === 'record' ? count : count + 1), 0);
-  const cached = CACHE.get(doc);
+  const cached = VIEWS_CACHE.get(doc);
   if (cached && cached.others === others) {
     cached.views.refreshRecords(earlier);
     return cached.views;
   }
   const views = new LazyViews(doc, earlier);
-  CACHE.set(doc, { others, views });
+  VIEWS_CACHE.set(doc, { others, views });
   return views;
 }

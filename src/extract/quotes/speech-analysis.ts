@@ -4,6 +4,7 @@ import { findMarkedQuotes, type MarkedQuote } from './quote-marks.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './speaker-resolution.js';
 import { subjectAt } from './speaker-phrase.js';
 import { sentenceIndexAt } from '../../segment/sentence-at.js';
+import { DocumentCache } from '../document-cache.js';
 
 /** A direct quote with the sentence it starts in and its speaker. */
 export interface DirectQuote extends MarkedQuote {
@@ -43,7 +44,8 @@ function attributionOf(quote: MarkedQuote, candidates: readonly ResolvedAttribut
   return best;
 }
 
-const cache = new WeakMap<Document, SpeechAnalysis>();
+/** Who says what in a document: read by the quantity and quote extractors. */
+export const SPEECH_CACHE = new DocumentCache<SpeechAnalysis>();
 
 /**
  * Finds the direct quotes and attributions of a document and resolves their speakers in reading
@@ -52,7 +54,7 @@ const cache = new WeakMap<Document, SpeechAnalysis>();
  * Cached per document: the quote and quantity extractors both use it.
  */
 export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechAnalysis {
-  const cached = cache.get(doc);
+  const cached = SPEECH_CACHE.get(doc);
   if (cached) return cached;
   const text = doc.article.text;
   // Quotes outside every sentence (in excluded boilerplate) are dropped.
@@ -105,7 +107,7 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
     }
   }
   const analysis = { quotes, attributions, bySentence };
-  cache.set(doc, analysis);
+  SPEECH_CACHE.set(doc, analysis);
   return analysis;
 }
 
