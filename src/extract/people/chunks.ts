@@ -125,6 +125,11 @@ function isHeadline(sentence: Sentence, vocabulary: ReadonlySet<string>): boolea
   return allCaps || (ordinary >= 2 && ordinary * 5 >= capitalised * 2);
 }
 
+/** A word an "of"/"for" complement belongs to ("Ministry", "Gulf", "Secretary"), folded once for the four lexicons. */
+function isHeadOfComplement(folded: string): boolean {
+  return OF_HEADS.has(folded) || ORGANIZATION_HEADS.has(folded) || FEATURE_HEADS.has(folded) || TITLE_HEADS.has(folded);
+}
+
 /** `firstContent`: index of the sentence's first word or number (no word or number comes before `index` when it is `index`). */
 function isInitialPosition(sentence: Sentence, index: number, firstContent: number): boolean {
   if (index === 0) return true;
@@ -188,7 +193,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       }
       const connector = tokens[j + 1];
       // "Ministry of Foreign Affairs", "Secretary of State", "Gulf of Oman" — but not "Christopher Gunness of the UN".
-      const headOf = (connector?.text !== 'of' && connector?.text !== 'for') || OF_HEADS.has(foldWord(text)) || ORGANIZATION_HEADS.has(foldWord(text)) || FEATURE_HEADS.has(foldWord(text)) || TITLE_HEADS.has(foldWord(text));
+      const headOf = (connector?.text !== 'of' && connector?.text !== 'for') || isHeadOfComplement(foldWord(text));
       if (connector?.kind === 'word' && CONNECTORS.has(connector.text) && headOf) {
         const skipThe = tokens[j + 2]?.text === 'the' && connector.text === 'of' ? 1 : 0;
         if (capitalisedAt(j + 2 + skipThe)) {
