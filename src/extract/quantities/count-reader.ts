@@ -44,12 +44,14 @@ interface Noun {
 function nounAfter(text: string, end: number, vague: boolean): Noun | undefined {
   const window = text.slice(end, end + 70);
   let seen = 0;
-  for (const match of window.matchAll(WORD)) {
+  // An exec loop, not matchAll, which copies the pattern on every call (one per number read as a count).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(window); match; match = WORD.exec(window)) {
     const word = match[0];
     const key = word.toLowerCase();
     if (seen === 0 && vague && key === 'of') continue;
     if (!/^\p{L}/u.test(word)) return undefined;
-    const wordEnd = end + match.index! + word.length;
+    const wordEnd = end + match.index + word.length;
     // "three other employees": "other" is a modifier when a noun follows it.
     if ((key === 'other' || key === 'more') && /^\s+[\p{Ll}][\p{L}-]*s\b/u.test(text.slice(wordEnd, wordEnd + 30)) && !/^\s+(?:was|were|is|has|had)\b/u.test(text.slice(wordEnd, wordEnd + 12))) {
       seen++;
