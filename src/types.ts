@@ -99,9 +99,10 @@ export interface Article {
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol';
 
 export interface Token {
-  span: Span;
-  text: string;
-  kind: TokenKind;
+  /** Read-only: on tokens of `tokenize` it is the token itself (see `SpannedToken`). */
+  readonly span: Span;
+  readonly text: string;
+  readonly kind: TokenKind;
 }
 
 /** What kind of text block a sentence comes from. */
