@@ -471,6 +471,11 @@ export interface RuleMeta {
   help: string;
   /** Message templates keyed by message id, with `{{placeholders}}`. */
   messages: Record<string, string>;
+  /**
+   * Every finding of the rule sets claims of two or more articles side by side (a disagreement between
+   * them, or what several of them corroborate): with one article it has nothing to say, and is not run.
+   */
+  acrossArticles?: boolean;
 }
 
 export interface FindingPosition {

@@ -80,6 +80,8 @@ export function reconcile(articles: readonly Article[], claims: readonly Claim[]
   const context: ReconcileContext = { articles: [...articles], claims: [...claims], events, eventOf, mainEventOf, claimById, articleById };
   const byId = new Map<string, Finding>();
   for (const rule of rules) {
+    // A story of one article (a single file checked on its own) has no other side to compare with.
+    if (rule.meta.acrossArticles && articles.length < 2) continue;
     for (const draft of rule.run(context)) {
       const finding = toFinding(rule, draft, claimById);
       if (!byId.has(finding.id)) byId.set(finding.id, finding);

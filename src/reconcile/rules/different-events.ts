@@ -18,6 +18,7 @@ function basisOf(article: string, claims: readonly Claim[], context: ReconcileCo
 export const differentEventsRule: ReconcileRule = {
   meta: {
     id: 'different-events',
+    acrossArticles: true,
     description: 'Articles that report different occurrences of a similar event (two trips, two quakes) are compared separately.',
     defaultSeverity: 'info',
     help:

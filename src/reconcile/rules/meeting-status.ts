@@ -22,6 +22,7 @@ function describe(meeting: Meeting): string {
 export const meetingStatusRule: ReconcileRule = {
   meta: {
     id: 'meeting',
+    acrossArticles: true,
     description: 'Whether, where and when a meeting or arrival happens is compared across the articles about the same event.',
     defaultSeverity: 'error',
     help:

@@ -178,6 +178,7 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
 export const quantityAgreementRule: ReconcileRule = {
   meta: {
     id: 'quantity',
+    acrossArticles: true,
     description: 'Numbers about the same thing of the same event (tolls, magnitudes, distances, sums) are compared across articles.',
     defaultSeverity: 'error',
     help:

@@ -11,6 +11,7 @@ const CLOSE_SIMILARITY = 0.8;
 export const quoteWordingRule: ReconcileRule = {
   meta: {
     id: 'quote-wording',
+    acrossArticles: true,
     description: 'The same quote in several articles is compared word by word: altered direct quotes are flagged.',
     defaultSeverity: 'warning',
     help:

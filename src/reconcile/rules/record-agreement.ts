@@ -44,6 +44,7 @@ function sameRecord(a: RecordClaim, b: RecordClaim): boolean {
 export const recordAgreementRule: ReconcileRule = {
   meta: {
     id: 'record',
+    acrossArticles: true,
     description: '"First … since" and "first … in N years" claims about the same record are compared through the previous occurrence they imply.',
     defaultSeverity: 'warning',
     help:

@@ -32,6 +32,7 @@ function asQuantity(relative: RelativeLocation): QuantityValue {
 export const relativeLocationRule: ReconcileRule = {
   meta: {
     id: 'location',
+    acrossArticles: true,
     description: 'Distances and bearings from the same reference place ("20 miles north of Santa Rosa") are compared across articles.',
     defaultSeverity: 'warning',
     help:

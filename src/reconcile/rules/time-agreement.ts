@@ -20,6 +20,7 @@ function sourcesOf(claims: readonly TimeClaim[], context: ReconcileContext): num
 export const timeAgreementRule: ReconcileRule = {
   meta: {
     id: 'time',
+    acrossArticles: true,
     description: 'Clock times of one event, and earlier occurrences mentioned by several articles, that agree across sources.',
     defaultSeverity: 'info',
     help:
