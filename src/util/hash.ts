@@ -12,5 +12,7 @@ const sha1Hex: (text: string) => string =
 export function stableId(prefix: string, parts: readonly (string | number)[], length = 10): string {
   let joined = '';
   for (const part of parts) joined += `${String(part).replaceAll('\u0000', '\u0000\u0000')}\u0000|`;
-  return `${prefix}-${sha1Hex(joined).slice(0, length)}`;
+  // Joined, not concatenated: V8 keeps a concatenation as a pair of strings (the prefix copied each
+  // time), about 90 bytes per id instead of 40 — a million claims' ids on a 25 MB article.
+  return [prefix, sha1Hex(joined).slice(0, length)].join('-');
 }
