@@ -3,6 +3,17 @@ import { positionOf } from '../segment/lines.js';
 import { ClaimIdAllocator } from './claim-id.js';
 import { sentenceIndexAt } from '../segment/sentence-at.js';
 
+// Most claims state nothing about certainty: one shared, frozen empty record serves them all (a
+// million claims of a 25 MB article held a million empty objects).
+const NO_CERTAINTY: Claim['certainty'] = Object.freeze({});
+
+function certaintyOf(draft: ClaimDraft): Claim['certainty'] {
+  const certainty = draft.certainty;
+  if (certainty === undefined) return NO_CERTAINTY;
+  for (const _ in certainty) return certainty;
+  return NO_CERTAINTY;
+}
+
 /** Checks a draft's span and turns it into a claim with id, quote and display position. */
 function finalize(doc: Document, draft: ClaimDraft): Claim | undefined {
   const { start, end } = draft.span;
@@ -20,7 +31,7 @@ function finalize(doc: Document, draft: ClaimDraft): Claim | undefined {
     column,
     sentence: sentenceIndexAt(doc, start),
     value: draft.value,
-    certainty: draft.certainty ?? {},
+    certainty: certaintyOf(draft),
   } as Claim;
 }
 
