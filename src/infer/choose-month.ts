@@ -73,10 +73,11 @@ export function chooseMonth(clues: readonly Clue[]): Choice {
   if (windows.length === 0 && afters.length === 0) return { confidence: 0, clues: [] };
   // Publication comes after the latest past date told; candidates start there (or at the earliest
   // window), and run three years past it or to the end of the last window.
-  const bound = afters.length > 0 ? Math.max(...afters.map((c) => c.from!)) : undefined;
-  const low = bound ?? Math.min(...windows.map((c) => c.from!));
+  // Loops, not spreads: a huge text gives tens of thousands of clues, more arguments than a call takes.
+  const bound = afters.length > 0 ? afters.reduce((latest, c) => Math.max(latest, c.from!), -Infinity) : undefined;
+  const low = bound ?? windows.reduce((earliest, c) => Math.min(earliest, c.from!), Infinity);
   // Windows far beyond the bound (a record counted from a date long before) do not stretch the search.
-  const high = Math.max(low + 36, ...windows.map((c) => c.to!).filter((to) => to <= low + 120));
+  const high = windows.reduce((last, c) => (c.to! <= low + 120 ? Math.max(last, c.to!) : last), low + 36);
   const scores = scoreMonths(clues, low, high);
   let best = low;
   for (const [at, score] of scores) if (score > scores.get(best)!) best = at;
@@ -87,7 +88,7 @@ export function chooseMonth(clues: readonly Clue[]): Choice {
   const monthMargin = bestScore - Math.max(-Infinity, ...sameYear);
   const monthly = clues.some((clue) => (clue.kind === 'month' || (clue.kind === 'window' && clue.to! - clue.from! <= 12)) && clueScore(clue, best) > 0);
   // The binding lower bound: the latest past date told.
-  const latestAfter = Math.max(...afters.map((c) => c.from!));
+  const latestAfter = afters.reduce((latest, c) => Math.max(latest, c.from!), -Infinity);
   const used = clues.filter((clue) => {
     const here = clueScore(clue, best);
     if (clue.kind === 'after') return clue.weight >= 5 && clue.from === latestAfter;

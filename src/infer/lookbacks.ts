@@ -32,9 +32,11 @@ interface SinceDate {
 
 const UNIT_MONTHS: Partial<Record<string, number>> = { year: 12, month: 1, decade: 120, quarter: 3 };
 
-function lookBacks(doc: Document): LookBack[] {
+/** The first `limit` look-backs of a document, in reading order. */
+function lookBacks(doc: Document, limit: number): LookBack[] {
   const found: LookBack[] = [];
   for (const mention of scanDocument(doc)) {
+    if (found.length >= limit) break;
     const { frame } = mention;
     if (frame.kind !== 'duration' || !frame.lookBack || !frame.duration) continue;
     let months = 0;
@@ -56,9 +58,11 @@ function lookBacks(doc: Document): LookBack[] {
 
 const RECORD = RECORD_CUE;
 
-function sinceDates(doc: Document): SinceDate[] {
+/** The first `limit` since-dates of a document, in reading order. */
+function sinceDates(doc: Document, limit: number): SinceDate[] {
   const found: SinceDate[] = [];
   for (const mention of scanDocument(doc)) {
+    if (found.length >= limit) break;
     const { frame } = mention;
     if (frame.kind !== 'date' || frame.year === undefined || frame.shortYear) continue;
     const sentence = sentenceOf(doc, mention);
@@ -72,21 +76,30 @@ function sinceDates(doc: Document): SinceDate[] {
   return found;
 }
 
+// A news article tells a handful of records; the first ones (the lead) date it best. Each look-back is
+// paired with each since-date, so a long text (a dump of thousands of records) is held to these.
+const MAX_LOOKBACKS = 20;
+const MAX_SINCE_DATES = 20;
+
 const STOP = new Set('that this with from have been were which their they would there about other into than then them these those since after before while where when what will also more most over only first last year years'.split(' '));
 
-function contentWords(sentence: string): Set<string> {
+/** A record sentence as `affinity` compares it: its content words and whether it holds a record word. */
+interface RecordSentence {
+  words: Set<string>;
+  record: boolean;
+}
+
+function recordSentence(sentence: string): RecordSentence {
   const words = new Set<string>();
   for (const match of sentence.toLowerCase().matchAll(/\p{L}{4,}/gu)) if (!STOP.has(match[0])) words.add(match[0]);
-  return words;
+  return { words, record: RECORD.test(sentence) };
 }
 
 /** How alike two record sentences are: shared content words, plus the record word itself. */
-function affinity(a: string, b: string): number {
-  const x = contentWords(a);
+function affinity(a: RecordSentence, b: RecordSentence): number {
   let shared = 0;
-  for (const word of contentWords(b)) if (x.has(word)) shared++;
-  const bothRecords = RECORD.test(a) && RECORD.test(b) ? 1 : 0;
-  return shared + bothRecords;
+  for (const word of b.words) if (a.words.has(word)) shared++;
+  return shared + (a.record && b.record ? 1 : 0);
 }
 
 function describeSpan([from, to]: [MonthIndex, MonthIndex]): string {
@@ -123,16 +136,19 @@ export interface Related {
  */
 export function lookBackClues(own: Document, related: readonly Related[]): Clue[] {
   const clues: Clue[] = [];
-  const backs = lookBacks(own);
+  const backs = lookBacks(own, MAX_LOOKBACKS);
   if (backs.length === 0) return clues;
-  const candidates = [{ doc: own, ratio: 1 }, ...related].flatMap(({ doc, ratio }) => sinceDates(doc).map((since) => ({ since, ratio })));
+  const candidates = [{ doc: own, ratio: 1 }, ...related].flatMap(({ doc, ratio }) =>
+    sinceDates(doc, MAX_SINCE_DATES).map((since) => ({ since, ratio, sentence: recordSentence(sentenceOf(doc, since.mention)) })),
+  );
   for (const back of backs) {
     const backSentence = sentenceOf(own, back.mention);
     // "At the time, he was the first … in five years": counted from that earlier time, not from publication.
     if (/\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then)\b/iu.test(backSentence)) continue;
-    for (const { since, ratio } of candidates) {
+    const backRecord = recordSentence(backSentence);
+    for (const { since, ratio, sentence } of candidates) {
       // Within one article two record sentences need less in common than across articles.
-      const score = affinity(backSentence, sentenceOf(since.doc, since.mention));
+      const score = affinity(backRecord, sentence);
       if (score < (since.doc === own ? 2 : 3)) continue;
       const { from, to, core } = windowOf(since, back);
       const elsewhere = since.doc === own ? '' : ` (article ${since.doc.article.id})`;

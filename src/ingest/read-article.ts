@@ -131,7 +131,7 @@ export function readArticle(file: string, bytes: Uint8Array, format: ArticleForm
   const url = own.url ?? manifest.url ?? lines.url;
   const outlet = own.outlet ?? manifest.outlet ?? (url !== undefined ? outletFromUrl(url) : undefined) ?? lines.outlet;
 
-  excluded.push(...findBoilerplate(text, bodyStart));
+  for (const range of findBoilerplate(text, bodyStart)) excluded.push(range);
   excluded.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 
   return {

@@ -79,7 +79,7 @@ export function syncFindings(
   });
   const leftOver = [...unmatched.values()];
   const stale = leftOver.filter((entry) => inScope(entry) && hasVerdict(entry));
-  entries.push(...leftOver.filter((entry) => !inScope(entry) || hasVerdict(entry)));
+  for (const entry of leftOver) if (!inScope(entry) || hasVerdict(entry)) entries.push(entry);
   entries.sort((a, b) => compare(a.key, b.key));
   return { entries, previous, stale };
 }

@@ -50,7 +50,7 @@ export function syncLedger(ledger: Ledger, run: LedgerRun): LedgerSync {
       const synced = byId.get(entry.id)!;
       claims.push({ claim: claimById.get(entry.id)!, entry: synced, state: sync.previous.has(entry.id) ? stateOf(synced) : 'new' });
     }
-    stale.push(...sync.stale.map((entry) => ({ type: 'claim' as const, article, entry })));
+    for (const entry of sync.stale) stale.push({ type: 'claim' as const, article, entry });
   }
 
   const current = findingEntriesOf(run, contexts);
@@ -66,6 +66,6 @@ export function syncLedger(ledger: Ledger, run: LedgerRun): LedgerSync {
     const synced = byKey.get(entry.key)!;
     return { finding, entry: synced, state: sync.previous.has(entry.key) ? stateOf(synced) : 'new' };
   });
-  stale.push(...sync.stale.map((entry) => ({ type: 'finding' as const, entry })));
+  for (const entry of sync.stale) stale.push({ type: 'finding' as const, entry });
   return { ledger: { ...ledger, articles, findings: sync.entries }, findings, claims, stale };
 }

@@ -31,7 +31,8 @@ export const markdownReporter: Reporter = (result, options) => {
       `${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info.`,
     '',
   );
-  lines.push(...articlesSection(result), '');
+  for (const line of articlesSection(result)) lines.push(line);
+  lines.push('');
   lines.push('## Findings by severity', '', '| Severity | Findings |', '|---|---:|');
   for (const severity of SEVERITY_ORDER) lines.push(`| ${ICON[severity]} ${severity} | ${counts[severity]} |`);
   lines.push('');

@@ -68,7 +68,7 @@ export const reconcileCommand: Command = {
         try {
           await stageErrors(() =>
             reconcileRecords(inputLines(files, io), async (story, outcome) => {
-              findings.push(...outcome.result.findings);
+              for (const finding of outcome.result.findings) findings.push(finding);
               const lines = outcome.result.findings.map((finding) => records.recordLine(records.findingRecord(finding, story), keyed));
               for (const event of outcome.result.events ?? []) lines.push(records.recordLine(records.eventRecord(event, story), keyed));
               await output.write(lines.join(''));
@@ -87,7 +87,7 @@ export const reconcileCommand: Command = {
           throw new UsageError(outcomes.length === 0 ? 'no records in the input' : `--format ${format} shows one story, and the input holds ${outcomes.length} (${stories.slice(0, 3).map((story) => JSON.stringify(story)).join(', ')}…); use --format jsonl`);
         }
         const outcome = outcomes[0]!;
-        findings.push(...outcome.result.findings);
+        for (const finding of outcome.result.findings) findings.push(finding);
         watch.clear();
         watch.stage('report');
         const { REPORTERS } = await import('../../report/formats.js');
