@@ -4,8 +4,8 @@ import { futureCueBefore, placeDuration, relationBefore, strongCueBefore, tenseA
 import type { TimeMention } from './frame.js';
 import { addCoordinatedDays, extendParts, joinAdjacent, selectCandidates } from './refine.js';
 import type { Candidate } from './refine.js';
+import { mayHoldTime, ruleCandidates } from './rule-matches.js';
 import { TIME_RULES } from './rules/index.js';
-import { readWords } from './rules/rule.js';
 
 // chrono's proposals lose ties to our rules: where both read the same words, ours carry the cue
 // words (last, next, this) that chrono drops.
@@ -15,47 +15,11 @@ const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\
 /** What chrono's date and clock parsers cannot match without: a digit beside a month name, a date separator or a meridiem. */
 const CHRONO_SHAPES = new RegExp(`\\d[:/]\\d|\\d{4}-\\d\\d|\\d\\s*(?:[ap]\\.?m\\b|o['’]?clock)|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_START}|${MONTH_START}\\s+\\d`, 'iu');
 
-/**
- * The rules' patterns in sticky form: they are tried only where a word starts, not at every
- * character (an expression never starts inside a word, except after a hyphen: "mid-2012").
- */
-const STICKY = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
-
-/** Which rules each keyword wakes (see `TimeRule.keywords`). */
-const RULES_BY_KEYWORD = new Map<string, number[]>();
-TIME_RULES.forEach((rule, index) => {
-  for (const keyword of rule.keywords) {
-    const rules = RULES_BY_KEYWORD.get(keyword);
-    if (rules) rules.push(index);
-    else RULES_BY_KEYWORD.set(keyword, [index]);
-  }
-});
-
 /** Every proposal for one sentence: our rules, then chrono (only where a written date or clock time may be). */
 function propose(sentence: Sentence): Candidate[] {
   const { text } = sentence;
-  const woken = new Uint8Array(TIME_RULES.length);
-  const starts = readWords(text, (word) => {
-    const rules = RULES_BY_KEYWORD.get(word);
-    if (rules) for (const index of rules) woken[index] = 1;
-  });
-  const candidates: Candidate[] = [];
-  TIME_RULES.forEach((rule, priority) => {
-    if (!woken[priority]) return;
-    const pattern = STICKY[priority]!;
-    let next = 0;
-    for (const at of starts) {
-      if (at < next) continue;
-      pattern.lastIndex = at;
-      const match = pattern.exec(text);
-      if (!match || match[0].length === 0) continue;
-      next = at + match[0].length;
-      const frame = rule.build({ match, text });
-      if (!frame) continue;
-      const [start, end] = rule.span ? rule.span({ match, text }) : [match.index, match.index + match[0].length];
-      candidates.push({ start, end, frame, source: rule.name, priority });
-    }
-  });
+  if (!mayHoldTime(text)) return [];
+  const candidates = ruleCandidates(text);
   if (CHRONO_SHAPES.test(text)) {
     for (const proposal of chronoProposals(text)) {
       candidates.push({ start: proposal.index, end: proposal.index + proposal.text.length, frame: proposal.frame, source: 'chrono', priority: CHRONO_PRIORITY });

@@ -130,11 +130,13 @@ const partOfDay: TimeRule = {
 };
 
 const DAY_UNITS = 'day|morning|afternoon|evening|night|week|weekend|month|year|quarter';
+// The rules below cannot match without one of these: rarer than "that" or "the", which wake them in most sentences.
+const DAY_UNIT_WORDS = DAY_UNITS.split('|');
 
 /** "that day", "later that year", "earlier that morning", "that same week": the date just told. */
 const thatPeriod: TimeRule = {
   name: 'that-period',
-  keywords: ['that'],
+  keywords: DAY_UNIT_WORDS,
   pattern: new RegExp(`(?<![\\w'’-])(?:(earlier|later)\\s+)?that\\s+(?:same\\s+)?(${DAY_UNITS})(?![\\w'’-])`, 'gi'),
   build({ match }) {
     const unitWord = match[2]!.toLowerCase();
@@ -149,7 +151,7 @@ const thatPeriod: TimeRule = {
 /** "the next day", "the following week", "the day before", "the previous year", "the same day". */
 const anaphoricDay: TimeRule = {
   name: 'anaphoric-day',
-  keywords: ['the'],
+  keywords: DAY_UNIT_WORDS,
   pattern: new RegExp(
     `(?<![\\w'’-])the\\s+(?:(next|following|previous|preceding|prior|same)\\s+(${DAY_UNITS})|(day|week|month|year)\\s+(before|after|earlier|later)(?!\\s+(?:yesterday|tomorrow)))(?![\\w'’])`,
     'gi',

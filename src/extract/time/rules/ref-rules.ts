@@ -4,7 +4,8 @@ import { frame } from './rule.js';
 /** "now", "right now", "currently", "these days", "at present", "the current …". */
 const present: TimeRule = {
   name: 'present-ref',
-  keywords: ['now', 'currently', 'presently', 'nowadays', 'current', 'present', 'these', 'this'],
+  // "days" and "time" for "these days" and "at this time": rarer than "these" and "this".
+  keywords: ['now', 'currently', 'presently', 'nowadays', 'current', 'present', 'days', 'time'],
   pattern: /(?<![\w'’-])(?:right\s+)?(now|currently|presently|nowadays|these\s+days|at\s+present|at\s+this\s+time|current)(?![\w'’-])/giu,
   build({ match, text }) {
     const word = match[1]!.toLowerCase();

@@ -99,7 +99,8 @@ const YEAR_TO_MONTH = new RegExp(`^\\s+to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH
  */
 const thePeriod: TimeRule = {
   name: 'the-period',
-  keywords: ['the'],
+  // The unit, not "the" (in most sentences).
+  keywords: ['year', 'quarter', 'week', 'month', 'weekend', 'decade'],
   pattern: /(?<![\w'’-])the\s+(?:(full|entire|whole|fiscal|calendar)\s+)?(year|quarter|week|month|weekend|decade)(?:['’]s)?(?![\w'’-])(?!\s+(?:of|earlier|later|ago|when|in\s+which|that)\b)/giu,
   build({ match, text }) {
     const unit = match[2]!.toLowerCase() as CalendarUnit;

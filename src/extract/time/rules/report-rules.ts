@@ -64,7 +64,8 @@ const comparedPeriod: TimeRule = {
 /** "the 1988 period", "the 1989 quarter": the reported quarter in that year. */
 const yearPeriod: TimeRule = {
   name: 'year-period',
-  keywords: ['#year'],
+  // The noun, rarer than a year.
+  keywords: ['period', 'quarter'],
   pattern: /(?<![\w'’-])the\s+((?:1[5-9]|20)\d\d)\s+(period|quarter)(?![\w'’-])(?!\s+(?:ended|ending)\b)/giu,
   build({ match }) {
     return frame('date', { year: Number(match[1]), reported: match[2]!.toLowerCase() as 'quarter' | 'period', stated: ['year'] });
@@ -74,7 +75,7 @@ const yearPeriod: TimeRule = {
 /** "the latest period": the quarter reported. */
 const latestPeriod: TimeRule = {
   name: 'latest-period',
-  keywords: ['latest'],
+  keywords: ['period'],
   pattern: /(?<![\w'’-])the\s+latest\s+period(?![\w'’-])/giu,
   build() {
     return frame('date', { shift: { unit: 'quarter', amount: 0 }, reported: 'quarter', stated: [] });

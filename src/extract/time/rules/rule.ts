@@ -41,14 +41,20 @@ export function withoutArticleBeforeModifier({ match }: RuleMatch): [number, num
 
 /** `#year`, `#ends-in-0` and `#hhmm` (a possible 24-hour time) for the digits a word starts with ("2010", "1990s", "1353"). */
 function numberMarkers(word: string, visit: (word: string) => void): void {
-  const digits = /^\d+/u.exec(word)?.[0];
-  if (!digits) return;
+  // Most words start with a letter: a character test spares them a regular expression.
+  if (!isDigit(word.charCodeAt(0))) return;
+  const digits = /^\d+/u.exec(word)![0];
   if (digits.length === 4 && (digits.startsWith('1') ? digits.charCodeAt(1) >= 53 : digits.startsWith('20'))) visit('#year');
   if (digits.endsWith('0')) visit('#ends-in-0');
   if (digits.length === 4 && Number(digits.slice(0, 2)) < 24 && Number(digits.slice(2)) < 60) visit('#hhmm');
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 const WORD = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/gu;
+const JOINER = /['’.\-/]/u;
 
 /**
  * Reads a sentence's words in one pass: `visit` gets each word in lower case — hyphenated and
@@ -64,14 +70,15 @@ export function readWords(text: string, visit: (word: string) => void): number[]
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const word = match[0];
     const at = match.index;
-    starts.push(at);
-    // A leading apostrophe ("'90s") belongs to the expression.
+    // Pushed in increasing order, so the offsets need no sorting: a leading apostrophe ("'90s")
+    // belongs to the expression, and no word ends with one, so it lies after the last word's offsets.
     if (at > 0 && (text[at - 1] === "'" || text[at - 1] === '’')) starts.push(at - 1);
+    starts.push(at);
     const lower = word.toLowerCase();
     visit(lower);
     numberMarkers(lower, visit);
-    for (let i = 1; i < word.length - 1; i++) if (word[i] === '-' || word[i] === '/') starts.push(at + i + 1);
-    if (/['’.\-/]/u.test(lower)) {
+    if (JOINER.test(lower)) {
+      for (let i = 1; i < word.length - 1; i++) if (word[i] === '-' || word[i] === '/') starts.push(at + i + 1);
       for (const part of lower.split(/['’.\-/]+/u)) {
         if (!part) continue;
         visit(part);
@@ -79,7 +86,7 @@ export function readWords(text: string, visit: (word: string) => void): number[]
       }
     }
   }
-  return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 /** Compiles a rule pattern: word-bounded, global and case-insensitive. */
