@@ -60,12 +60,14 @@ export function placeDuration(frame: TimeFrame, relation: string | undefined, cl
 export function tokenRange(sentence: Sentence, start: number, end: number): [number, number] {
   let first = -1;
   let last = -1;
-  sentence.tokens.forEach((token, i) => {
-    if (token.span.end > start && token.span.start < end) {
+  const { tokens } = sentence;
+  // Tokens come in text order: none after the first one past the end can overlap.
+  for (let i = 0; i < tokens.length && tokens[i]!.span.start < end; i++) {
+    if (tokens[i]!.span.end > start) {
       if (first < 0) first = i;
       last = i;
     }
-  });
+  }
   return first < 0 ? [0, -1] : [first, last];
 }
 

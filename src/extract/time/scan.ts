@@ -12,15 +12,20 @@ import { TIME_RULES } from './rules/index.js';
 const CHRONO_PRIORITY = TIME_RULES.length;
 
 const MONTH_START = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-/** What chrono's date and clock parsers cannot match without: a digit beside a month name, a date separator or a meridiem. */
-const CHRONO_SHAPES = new RegExp(`\\d[:/]\\d|\\d{4}-\\d\\d|\\d\\s*(?:[ap]\\.?m\\b|o['’]?clock)|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_START}|${MONTH_START}\\s+\\d`, 'iu');
+/**
+ * What chrono's date and clock parsers cannot match without: a digit beside a month name, a date
+ * separator or a meridiem. A month is followed by a day (one or two digits: chrono reads no date
+ * in "December 2008"), and a year with a hyphen by a month and a day ("2012-13" is two years).
+ */
+const CHRONO_SHAPES = new RegExp(`\\d[:/]\\d|\\d{4}-\\d\\d[-.\\s]\\d|\\d\\s*(?:[ap]\\.?m\\b|o['’]?clock)|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_START}|${MONTH_START}\\s+\\d\\d?(?!\\d)`, 'iu');
 
 /** Every proposal for one sentence: our rules, then chrono (only where a written date or clock time may be). */
 function propose(sentence: Sentence): Candidate[] {
   const { text } = sentence;
   if (!mayHoldTime(text)) return [];
   const candidates = ruleCandidates(text);
-  if (CHRONO_SHAPES.test(text)) {
+  // Every shape holds a digit: most sentences without one are ruled out by the quicker test.
+  if (/\d/u.test(text) && CHRONO_SHAPES.test(text)) {
     for (const proposal of chronoProposals(text)) {
       candidates.push({ start: proposal.index, end: proposal.index + proposal.text.length, frame: proposal.frame, source: 'chrono', priority: CHRONO_PRIORITY });
     }
