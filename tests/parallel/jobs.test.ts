@@ -12,6 +12,9 @@ describe('workerCount', () => {
   test('auto keeps small runs on the calling thread, where a worker would only add its start-up', () => {
     expect(workerCount(5, 'auto')).toBe(1);
     expect(workerCount(5)).toBe(1);
+    // A thousand articles (ECB+ has 970) are done sooner on one warmed-up thread than on two cold ones.
+    expect(workerCount(999)).toBe(1);
+    expect(workerCount(2000)).toBe(Math.min(cores, 2));
   });
 
   test('auto uses every core for a big run', () => {
