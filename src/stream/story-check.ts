@@ -21,7 +21,7 @@ export interface SpooledRun {
 
 /** One story being gathered: its articles as they come, and how many of its files are still to come. */
 interface StoryState {
-  /** The story's place among the stories, in the order their first file comes. */
+  /** The story's place among the stories, in the order their first article comes (-1 before it has one). */
   group: number;
   remaining: number;
   articles: Article[];
@@ -47,12 +47,14 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
     const story = path.dirname(file);
     const state = stories.get(story);
     if (state) state.remaining++;
-    else stories.set(story, { group: stories.size, remaining: 1, articles: [], claims: [], done: false });
+    else stories.set(story, { group: -1, remaining: 1, articles: [], claims: [], done: false });
   }
   const spool = new ReportSpool();
   try {
     const reports: ArticleReport[] = [];
+    const reportIndex = new Map<string, number>();
     const problemsOf = new Map<string, readonly InputProblem[]>();
+    let groups = 0;
     // Articles in input order whose claims wait for their story (and for the stories before them).
     const waiting: { id: string; story: StoryState }[] = [];
     const finalClaims = new Map<string, Claim[]>();
@@ -95,7 +97,6 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
       waiting.splice(0, head);
     };
 
-    const reportIndex = new Map<string, number>();
     let index = 0;
     for await (const outcome of stream.outcomes) {
       const story = path.dirname(planned[index++]!);
@@ -106,6 +107,8 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
         options.progress?.article?.(0);
       } else {
         const { article } = outcome;
+        // Stories take their place by their first article, as `groupByStory` orders them in memory.
+        if (state.group < 0) state.group = groups++;
         reportIndex.set(article.id, reports.length);
         reports.push(articleReport(article));
         state.articles.push(article);
@@ -134,7 +137,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
   }
 }
 
-/** Stories in the order their first file came (`groupByStory`'s order), not the order they finished. */
+/** Stories in the order their first article came (`groupByStory`'s order), not the order they finished. */
 function storyOrder(names: readonly string[], stories: ReadonlyMap<string, StoryState>): string[] {
   return [...names].sort((a, b) => stories.get(a)!.group - stories.get(b)!.group);
 }

@@ -22,6 +22,10 @@ beforeAll(async () => {
     await folder.write(`quake/later/${name.replace(/^\d+/u, (n) => `x${n}`)}`, text.replace(/2025/gu, '2026'));
   }
   await folder.write('quake/empty.txt', '');
+  // A story whose first file cannot be read, and whose first article comes after another story's.
+  await folder.write('mixed/a-broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  await folder.write('mixed/m/ferry.txt', 'The ferry to Kisumu sank on Monday; 12 people died, police said on Tuesday.\n');
+  await folder.write('mixed/z-ferry.txt', 'Police said on Tuesday that 14 people died when the ferry to Kisumu sank on Monday.\n');
   await folder.write('other/undated.txt', 'Rescuers said on Tuesday that 40 people had died after the dam failed near Kisumu.\n');
   // The start of a PNG file: NUL bytes where no text has them.
   await folder.write('other/binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
@@ -54,7 +58,7 @@ describe('check story by story', () => {
     const report = JSON.parse(actual) as { articles: unknown[]; findings: Finding[]; events: { id: string }[] };
     // The run holds three stories, so event ids carry their story's label; the bad files are findings.
     expect(report.events.some((event) => event.id.startsWith('quake/later/'))).toBe(true);
-    expect(report.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error')).toHaveLength(2);
+    expect(report.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error')).toHaveLength(3);
   });
 
   test('with --quiet, only the errors are written; the rest of the report is unchanged', async () => {
