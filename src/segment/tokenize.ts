@@ -42,15 +42,19 @@ class SpannedToken implements Token {
   }
 }
 
-/** Tokens of `text` (a slice of the article starting at `offset`), with spans into the article. */
-export function tokenize(text: string, offset = 0): Token[] {
+/**
+ * Tokens of `text` (a slice of the article starting at `offset`), with spans into the article. With
+ * `shareWords`, equal short token texts are one string (see `intern`): worth its lookup per token only
+ * where a document's tokens are many (`segment` asks for it on long articles).
+ */
+export function tokenize(text: string, offset = 0, shareWords = false): Token[] {
   const tokens: Token[] = [];
   TOKEN_PATTERN.lastIndex = 0;
   for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
     const kind: TokenKind =
       match[1] !== undefined || match[3] !== undefined ? 'word' : match[2] !== undefined ? 'number' : match[4] !== undefined ? 'punct' : 'symbol';
     const start = offset + match.index;
-    tokens.push(new SpannedToken(start, start + match[0].length, intern(match[0]), kind));
+    tokens.push(new SpannedToken(start, start + match[0].length, shareWords ? intern(match[0]) : match[0], kind));
   }
   return tokens;
 }
