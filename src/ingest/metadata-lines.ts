@@ -32,6 +32,7 @@ const HEADER_LINES = 8;
 const MAX_DATELINE_LENGTH = 100;
 
 const URL_LINE = /^\s*(?:url|source|link|permalink)\s*:\s*(\S+)\s*$/iu;
+const YEAR_WRITTEN = /\b(?:1[89]|20|21)\d\d\b|\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d\d\b|-\d{1,2}-\d\d\b/u;
 
 // Labels and how much each says about the first publication (lower is better).
 const LABELS: readonly { pattern: RegExp; label: DatelineLabel }[] = [
@@ -112,9 +113,10 @@ export function readMetadataLines(text: string, from = 0): MetadataLines {
 
 /** The dated parts of a line that is a dateline, each with its label; undefined for any other line. */
 function readDateline(line: string): { match: DateMatch; label: DatelineLabel }[] | undefined {
-  // Only dates with a year count, and a year is written in digits: a line without one is no dateline,
-  // and most header lines (headlines, bylines) never wake chrono, whose first parse is costly.
-  if (!/\d/u.test(line)) return undefined;
+  // Only dates with a year count, and a year is written in digits — four ("2005"), or two at the end of
+  // a numeric date ("11 / 28 / 05", "Dec-19-05"): a line without one is no dateline, and most header
+  // lines (headlines, bylines, "10 minutes later") never wake chrono, whose parse is costly.
+  if (!YEAR_WRITTEN.test(line)) return undefined;
   const matches = findDates(line);
   const dated = matches.filter((match) => match.value !== undefined);
   if (dated.length === 0) return undefined;
