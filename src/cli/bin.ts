@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { run } from './cli.js';
 
 // A reader that stops early (`corroborate extract - --format jsonl | head`) closes the pipe: stop
@@ -8,4 +7,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await run(process.argv.slice(2));
+// A promise, not a top-level await: the command-line bundle is CommonJS (scripts/bundle-cli.mjs says
+// why), which has none. `run` reports its own failures and resolves to the exit code.
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
