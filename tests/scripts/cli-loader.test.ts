@@ -1,0 +1,48 @@
+/**
+ * The built command (`dist/cli-bundle/bin.js`, from scripts/cli-loader.cjs) hands V8 the compiled code
+ * the build saved. The cache may only ever save time: a cache V8 accepts must be what the build made,
+ * and a missing or foreign cache must leave the command working the same.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const bundle = path.resolve('dist/cli-bundle');
+const Module = createRequire(import.meta.url)('node:module') as { wrap(source: string): string };
+
+function runCommand(bin: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the command-line loader', () => {
+  // A copy beside the real bundle, so the externals still resolve from the project's node_modules.
+  let copy: string;
+  beforeAll(() => {
+    copy = mkdtempSync(path.join(path.dirname(bundle), '.loader-test-'));
+    for (const file of ['bin.js', 'main.js', 'package.json']) copyFileSync(path.join(bundle, file), path.join(copy, file));
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  test('the build saved a cache that V8 takes for main.js', () => {
+    const source = readFileSync(path.join(bundle, 'main.js'), 'utf8');
+    const script = new vm.Script(Module.wrap(source), { filename: path.join(bundle, 'main.js'), cachedData: readFileSync(path.join(bundle, 'main.cache')) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  test('with no cache, or one V8 refuses, the command does the same', () => {
+    const examples = path.resolve('examples');
+    const reference = runCommand(path.join(bundle, 'bin.js'), ['extract', examples, '--format', 'json']);
+    expect(reference.status).toBe(0);
+    expect(JSON.parse(reference.stdout).claims.length).toBeGreaterThan(0);
+
+    const uncached = runCommand(path.join(copy, 'bin.js'), ['extract', examples, '--format', 'json']);
+    expect(uncached).toEqual(reference);
+
+    writeFileSync(path.join(copy, 'main.cache'), 'not a code cache');
+    const refused = runCommand(path.join(copy, 'bin.js'), ['extract', examples, '--format', 'json']);
+    expect(refused).toEqual(reference);
+  });
+});
