@@ -54,12 +54,14 @@ await build({
 writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 copyFileSync('scripts/cli-loader.cjs', path.join(outdir, 'bin.js'));
 chmodSync(path.join(outdir, 'bin.js'), 0o755);
-writeCodeCache(outdir);
 
 const old = `${target}.${process.pid}.old`;
 if (existsSync(target)) renameSync(target, old);
 renameSync(outdir, target);
 rmSync(old, { recursive: true, force: true });
+// Made in place: V8 keeps the script's path in the cache, and stack traces (`--debug`) and profiles
+// would name the temporary folder.
+writeCodeCache(target);
 
 /**
  * Runs the new bundle once on the project's example articles (a short `check`, what people run most)
@@ -68,11 +70,13 @@ rmSync(old, { recursive: true, force: true });
  */
 function writeCodeCache(folder) {
   const cache = path.join(folder, 'main.cache');
+  // Written aside and renamed: a command started meanwhile finds no cache (and compiles) or the whole.
+  const partial = `${cache}.${process.pid}.partial`;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'corroborate-code-cache-'));
   try {
     const result = spawnSync(process.execPath, [path.resolve(folder, 'bin.js'), 'check', path.resolve('examples'), '--format', 'json', '--no-progress'], {
       cwd: scratch,
-      env: { ...process.env, CORROBORATE_WRITE_CODE_CACHE: path.resolve(cache), NO_COLOR: '1' },
+      env: { ...process.env, CORROBORATE_WRITE_CODE_CACHE: path.resolve(partial), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
@@ -80,8 +84,10 @@ function writeCodeCache(folder) {
     // `check` exits 1 when it finds disagreements, which the examples hold on purpose; a crash exits 1
     // too, so the run must also have written its report.
     if ((result.status !== 0 && result.status !== 1) || !isReport(result.stdout)) {
-      rmSync(cache, { force: true });
+      rmSync(partial, { force: true });
       console.warn(`bundle-cli: no code cache, the example run failed (exit ${result.status}): ${result.stderr.trim().split('\n')[0] ?? ''}`);
+    } else {
+      renameSync(partial, cache);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
