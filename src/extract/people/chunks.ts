@@ -4,7 +4,7 @@ import { FEATURE_HEADS } from '../places/lexicon.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { foldWord, isAllCaps, isCapitalised } from './words.js';
+import { endsWithPossessive, foldWord, isAllCaps, isCapitalised } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
 export interface ChunkWord {
@@ -77,14 +77,6 @@ export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string>
     }
   }
   return vocabulary;
-}
-
-/** Ends in "'s" or "’s" (what `/['’]s$/` tests). */
-function endsWithPossessive(text: string): boolean {
-  const length = text.length;
-  if (length < 2 || text.charCodeAt(length - 1) !== 115) return false;
-  const mark = text.charCodeAt(length - 2);
-  return mark === 39 || mark === 0x2019;
 }
 
 /** Whether the article writes the word in lower case, in the singular or the plural. */

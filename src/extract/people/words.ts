@@ -73,6 +73,14 @@ export function isAcronym(word: string): boolean {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
 }
 
+/** Ends in "'s" or "’s" (what `/['’]s$/u` tests, without a regex call per word). */
+export function endsWithPossessive(text: string): boolean {
+  const length = text.length;
+  if (length < 2 || text.charCodeAt(length - 1) !== 115) return false;
+  const mark = text.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /** "Blinken's" → "Blinken"; "Wednesday's" → "Wednesday"; other words unchanged. */
