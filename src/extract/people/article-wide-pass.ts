@@ -4,7 +4,6 @@ import { textsOf, type Chunk } from './chunks.js';
 import type { Classified } from './classify.js';
 import { organizationMentionOf, personMentionOf, placeMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { nameParts, type NameParts } from './person-name.js';
-import { isPersonShaped } from './titled-name.js';
 import { isAcronym } from './words.js';
 
 /** A chunk the first pass could not decide on local evidence. */
@@ -187,7 +186,7 @@ export function decideUnknown(doc: Document, chunks: readonly Chunk[], acronyms:
   const evidence = new ArticleEvidence(doc, chunks, acronyms, mentions);
   let pending: Pending[] = unknown.map((result) => {
     const words = textsOf(result.chunk.words);
-    return { result, words, parts: nameParts(words), lower: result.chunk.name.toLowerCase(), personShaped: isPersonShaped(result.chunk.words) };
+    return { result, words, parts: nameParts(words), lower: result.chunk.name.toLowerCase(), personShaped: result.personShaped };
   });
   for (let sweep = 0; sweep < 3 && pending.length > 0; sweep++) {
     const undecided: Pending[] = [];

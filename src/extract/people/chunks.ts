@@ -1,10 +1,10 @@
-import type { Sentence } from '../../types.js';
+import type { Sentence, Token } from '../../types.js';
 import { COMMON_WORDS, GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import { FEATURE_HEADS } from '../places/lexicon.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { foldWord, isAllCaps, isCapitalised } from './words.js';
+import { endsWithPossessive, foldWord, isAllCaps, isCapitalised } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
 export interface ChunkWord {
@@ -79,14 +79,6 @@ export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string>
   return vocabulary;
 }
 
-/** Ends in "'s" or "’s" (what `/['’]s$/` tests). */
-function endsWithPossessive(text: string): boolean {
-  const length = text.length;
-  if (length < 2 || text.charCodeAt(length - 1) !== 115) return false;
-  const mark = text.charCodeAt(length - 2);
-  return mark === 39 || mark === 0x2019;
-}
-
 /** Whether the article writes the word in lower case, in the singular or the plural. */
 function inVocabulary(word: string, vocabulary: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
@@ -96,7 +88,7 @@ function inVocabulary(word: string, vocabulary: ReadonlySet<string>): boolean {
 /** Whether a capitalised word is just an ordinary word written at the start of a sentence or in a headline. */
 export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boolean {
   // Acronyms are names ("US", "AFP") unless they are function words of an all-capitals headline ("THE").
-  if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word) || GENERIC_ACRONYMS.has(word.replace(/\./gu, ''));
+  if (isAllCaps(word)) return ALL_CAPS_FUNCTION_WORDS.has(word) || GENERIC_ACRONYMS.has(word.includes('.') ? word.replace(/\./gu, '') : word);
   const folded = foldWord(word);
   if (COMMON_WORDS.has(folded) || inVocabulary(word, vocabulary)) return true;
   // "Sadly, …", "Meanwhile": sentence adverbs; given names that end the same way ("Kelly") stay names.
@@ -143,17 +135,22 @@ function isInitialPosition(sentence: Sentence, index: number, firstContent: numb
   return firstContent >= index;
 }
 
+/** Token `k` is a capitalised word (false past the end). A module function, not a closure made for every sentence. */
+function capitalisedAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && token.kind === 'word' && isCapitalised(token.text);
+}
+
 /** Capitalised chunks of one sentence, in order. Ordinary words at a sentence start are left out. */
 export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): Chunk[] {
   const tokens = sentence.tokens;
   const headline = isHeadline(sentence, vocabulary);
   const chunks: Chunk[] = [];
-  const capitalisedAt = (k: number) => tokens[k]?.kind === 'word' && isCapitalised(tokens[k]!.text);
   let firstContent = 0;
   while (firstContent < tokens.length && tokens[firstContent]!.kind !== 'word' && tokens[firstContent]!.kind !== 'number') firstContent++;
   let i = 0;
   while (i < tokens.length) {
-    if (!capitalisedAt(i)) {
+    if (!capitalisedAt(tokens, i)) {
       i++;
       continue;
     }
@@ -175,7 +172,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       let end = token.span.start + text.length;
       const period = tokens[j + 1];
       // "Gov. Smith", "St. Louis", and middle initials ("James R. Brandlin") keep their full stop.
-      const initialLetter = text.length <= 2 && /^\p{Lu}$/u.test(text) && capitalisedAt(j + 2);
+      const initialLetter = text.length <= 2 && /^\p{Lu}$/u.test(text) && capitalisedAt(tokens, j + 2);
       if (!possessiveWord && period?.text === '.' && period.span.start === end && (initialLetter || (text.length <= MAX_ABBREVIATED && ABBREVIATED.has(text.toLowerCase())))) {
         text += '.';
         end += 1;
@@ -187,7 +184,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
         possessive = true;
         break;
       }
-      if (capitalisedAt(j + 1)) {
+      if (capitalisedAt(tokens, j + 1)) {
         j++;
         continue;
       }
@@ -196,7 +193,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       const headOf = (connector?.text !== 'of' && connector?.text !== 'for') || isHeadOfComplement(foldWord(text));
       if (connector?.kind === 'word' && CONNECTORS.has(connector.text) && headOf) {
         const skipThe = tokens[j + 2]?.text === 'the' && connector.text === 'of' ? 1 : 0;
-        if (capitalisedAt(j + 2 + skipThe)) {
+        if (capitalisedAt(tokens, j + 2 + skipThe)) {
           words.push({ text: connector.text, start: connector.span.start, end: connector.span.end, token: j + 1 });
           if (skipThe) words.push({ text: 'the', start: tokens[j + 2]!.span.start, end: tokens[j + 2]!.span.end, token: j + 2 });
           j += 2 + skipThe;

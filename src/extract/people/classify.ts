@@ -18,6 +18,8 @@ export type Classified =
       chunk: Chunk;
       /** A verb of saying governs it ("X said"). */
       speech: boolean;
+      /** The words alone could be a person's name (`isPersonShaped`), read once here for the article-wide pass. */
+      personShaped: boolean;
       /** A place reading without enough support on its own: a city named without context, a name after "in". */
       place?: PlaceMention;
     };
@@ -179,7 +181,8 @@ function isCertainPlace(place: PlaceMention, personShaped: boolean): boolean {
 /** A plain name read from what surrounds it: role phrases, ages, "who", place context, given names; else unknown for now. */
 function contextReading(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] {
   const words = chunk.words;
-  const personShaped = isPersonShaped(words) && !namesCountryOrRegion(chunk) && !looksAbbreviated(sentence, words);
+  const nameShaped = isPersonShaped(words);
+  const personShaped = nameShaped && !namesCountryOrRegion(chunk) && !looksAbbreviated(sentence, words);
   if (personShaped && !chunk.headline) {
     const role = roleBefore(sentence, chunk) ?? roleAfter(sentence, chunk) ?? roleBeforeAppositive(sentence, chunk);
     if (role || hasAgeCue(sentence, chunk) || hasWhoCue(sentence, chunk)) {
@@ -205,7 +208,7 @@ function contextReading(context: OrganizationContext, sentence: Sentence, chunk:
     return parts.filter((part) => part.length > 0).flatMap((part) => classifyChunk(context, sentence, sliceChunk(sentence, chunk, part)));
   }
   const speech = !chunk.headline && hasSpeechCue(sentence, chunk);
-  return [{ status: 'unknown', chunk, speech, place }];
+  return [{ status: 'unknown', chunk, speech, personShaped: nameShaped, place }];
 }
 
 /** "Col. Inf. Name", "Snr. Comr. Name": a short word with a full stop before a capital is a rank, not a name. */

@@ -114,7 +114,7 @@ export function readOrganization(context: OrganizationContext, sentence: Sentenc
   if (!chunk.possessive && raw.length <= 2 && MEMBER_NOUNS.has(next) && !shape.ordinaryNoun && (!chunk.initial || isAcronym(raw[0]!)) && !GIVEN_NAMES.has(words[0]!) && !shape.nationality) {
     return mention(chunk, 'member-noun', undefined);
   }
-  if (raw.length === 1 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !shape.nationality) {
+  if (raw.length === 1 && context.initials.size > 0 && isAcronym(raw[0]!) && context.initials.has(raw[0]!.replace(/\./gu, '').toUpperCase()) && !shape.nationality) {
     return mention(chunk, 'initials', undefined);
   }
   return undefined;

@@ -32,6 +32,8 @@ export function isCapitalised(word: string): boolean {
 
 /** An apostrophe or hyphen at `index`, where a particle ("al-", "d'", "ibn-") would end. */
 function particleMark(word: string, index: number): boolean {
+  // Short words ("a", "in") end before `index`: reading past the end made V8 drop the optimised code.
+  if (index >= word.length) return false;
   const code = word.charCodeAt(index);
   return code === 39 || code === 0x2019 || code === 45;
 }
@@ -70,7 +72,18 @@ function isAllCapsUnicode(word: string): boolean {
 
 /** An acronym shape: 2–7 capitals, digits allowed after the first letter, dots allowed ("UNRWA", "G7", "U.S."). */
 export function isAcronym(word: string): boolean {
+  // Most capitalised words go on in lower case ("Blinken"), which no acronym does: no pattern call.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
+}
+
+/** Ends in "'s" or "’s" (what `/['’]s$/u` tests, without a regex call per word). */
+export function endsWithPossessive(text: string): boolean {
+  const length = text.length;
+  if (length < 2 || text.charCodeAt(length - 1) !== 115) return false;
+  const mark = text.charCodeAt(length - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/u;

@@ -33,6 +33,13 @@ const MODIFIER_STOPS = new Set(
 );
 const WORD = /[\p{L}][\p{L}'’-]*|\S/gu;
 
+/** Starts with a letter (what `/^\p{L}/u` tests; ASCII without a pattern call). */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0) | 0x20;
+  if (word.charCodeAt(0) < 128) return code >= 97 && code <= 122;
+  return /^\p{L}/u.test(word);
+}
+
 interface Noun {
   word: string;
   end: number;
@@ -50,7 +57,7 @@ function nounAfter(text: string, end: number, vague: boolean): Noun | undefined 
     const word = match[0];
     const key = word.toLowerCase();
     if (seen === 0 && vague && key === 'of') continue;
-    if (!/^\p{L}/u.test(word)) return undefined;
+    if (!startsWithLetter(word)) return undefined;
     const wordEnd = end + match.index + word.length;
     // "three other employees": "other" is a modifier when a noun follows it.
     if ((key === 'other' || key === 'more') && /^\s+[\p{Ll}][\p{L}-]*s\b/u.test(text.slice(wordEnd, wordEnd + 30)) && !/^\s+(?:was|were|is|has|had)\b/u.test(text.slice(wordEnd, wordEnd + 12))) {
@@ -69,7 +76,7 @@ function nounAfter(text: string, end: number, vague: boolean): Noun | undefined 
     if (MODIFIER_STOPS.has(key)) return undefined;
     // A plural the lexicon does not know ("nine shoppers", "four hikers") may still be people;
     // the count is kept only if a predicate of people follows or precedes it.
-    if (/^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(word) && seen < 2) return { word, end: wordEnd, people: true };
+    if (word.endsWith('s') && /^\p{Ll}[\p{Ll}-]{2,}[^s]s$/u.test(word) && seen < 2) return { word, end: wordEnd, people: true };
     if (++seen > 3) return undefined;
   }
   return undefined;

@@ -4,6 +4,7 @@
  */
 
 import { NATIONALITY } from '../quotes/speaker-lexicon.js';
+import { startsUpper } from '../people/words.js';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
 
@@ -27,7 +28,8 @@ export const SELF_COUNTED: Record<string, string> = {
 export function isPeopleNoun(word: string): boolean {
   const key = word.toLowerCase();
   if (PEOPLE_NOUNS.has(key)) return true;
-  return /^\p{Lu}/u.test(word) && (NATIONALITY.has(key) || /(?:ians|ans|is|ese)$/u.test(word));
+  // Character tests, not patterns: this runs on most words after a number.
+  return startsUpper(word) && (NATIONALITY.has(key) || word.endsWith('ans') || word.endsWith('is') || word.endsWith('ese'));
 }
 
 /** Things counted, by normalised name. */

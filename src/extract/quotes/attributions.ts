@@ -55,15 +55,29 @@ function quotedPerson(bounds: ScanBounds, verbIndex: number, asIndex: number): S
 function clauseBounds(tokens: readonly Token[]): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let start = 0;
-  tokens.forEach((token, index) => {
-    const isBreak = token.text === ';' || (token.kind === 'word' && CLAUSE_BREAK.has(lowerOf(token)) && index > 0);
-    if (isBreak) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.text === ';' || (index > 0 && token.kind === 'word' && isClauseBreak(token.text))) {
       if (index > start) bounds.push([start, index]);
-      start = token.text === ';' ? index + 1 : index + 1;
+      start = index + 1;
     }
-  });
+  }
   if (start < tokens.length) bounds.push([start, tokens.length]);
   return bounds;
+}
+
+/** "but", "whereas" in any case; only words of their lengths are lower-cased (this runs on every word). */
+function isClauseBreak(text: string): boolean {
+  return (text.length === 3 || text.length === 7) && CLAUSE_BREAK.has(text.toLowerCase());
+}
+
+/** Index of "as" in "as saying" after token `i` and before `to`, or -1. */
+function asSayingAfter(tokens: readonly Token[], i: number, to: number): number {
+  for (let k = i + 1; k < to; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]!.text.length === 2 && next !== undefined && lowerOf(tokens[k]!) === 'as' && lowerOf(next) === 'saying') return k;
+  }
+  return -1;
 }
 
 function trimSpan(text: string, offset: number, start: number, end: number): Span {
@@ -141,7 +155,7 @@ export function findAttributions(sentence: Sentence, quoted: readonly Span[]): A
         add(subjectAt(bounds, from), trimSpan(sentence.text, offset, token.span.end, clauseEnd), 'participle');
         continue;
       }
-      const asSaying = tokens.findIndex((t, k) => k > i && k < to && lowerOf(t) === 'as' && tokens[k + 1] !== undefined && lowerOf(tokens[k + 1]!) === 'saying');
+      const asSaying = asSayingAfter(tokens, i, to);
       if (verb === 'quoted' && asSaying > i + 1 && !['by', 'as'].includes(lowerOf(tokens[i + 1]!))) {
         // "IRNA quoted the governor, Ali Rezapour, as saying …": the speaker is the one quoted.
         add(quotedPerson(bounds, i, asSaying), trimSpan(sentence.text, offset, tokens[asSaying + 1]!.span.end, clauseEnd), 'quoted-as-saying');

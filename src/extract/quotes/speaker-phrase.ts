@@ -8,6 +8,7 @@ import {
   TITLES,
   VERB_PREFIX,
 } from './speaker-lexicon.js';
+import { endsWithPossessive, startsUpper } from '../people/words.js';
 
 /** Who a phrase says spoke, before pronouns are resolved. */
 export type SpeakerPhraseKind = 'named' | 'anonymous' | 'pronoun';
@@ -23,8 +24,11 @@ export interface SpeakerPhrase {
 
 const lower = (token: Token) => token.text.toLowerCase();
 const isWord = (token: Token | undefined): boolean => token?.kind === 'word';
-const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
-const isAcronym = (text: string) => /^(?:\p{Lu}\.?){2,}$/u.test(text) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(text);
+// The scans below test every word of a clause: character tests, not a pattern call per word.
+const isCapitalized = startsUpper;
+const isAcronym = (text: string) => isCapitalized(text) && (/^(?:\p{Lu}\.?){2,}$/u.test(text) || /^\p{Lu}{2,}[\p{Lu}\d]*$/u.test(text));
+/** "Iran's" → "Iran" (what `.replace(/['’]s$/u, '')` does). */
+const withoutPossessiveS = (text: string) => (endsWithPossessive(text) ? text.slice(0, -2) : text);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'near', 'with', 'based']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'some', 'several', 'many', 'no', 'others', 'most', 'all', 'both', 'few', 'none', 'this', 'these', 'those']);
 // Quantifiers that stand for unnamed people: "others said", "some reported".
@@ -43,13 +47,15 @@ function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
 
 /** "-ing" forms start a modifier after the head ("an official speaking on condition of anonymity"). */
 function isParticiple(token: Token): boolean {
-  return !isCapitalized(token.text) && /ing$/u.test(token.text) && token.text.length > 5;
+  const text = token.text;
+  return text.length > 5 && text.endsWith('ing') && !isCapitalized(text);
 }
 
 function isVerbLike(token: Token): boolean {
+  if (isCapitalized(token.text)) return false;
   const text = lower(token);
-  if (isCapitalized(token.text) || PARTICIPLE_MODIFIERS.has(text)) return false;
-  return /(?:ed|ing)$/u.test(text) && text.length > 4;
+  if (PARTICIPLE_MODIFIERS.has(text)) return false;
+  return text.length > 4 && (text.endsWith('ed') || text.endsWith('ing'));
 }
 
 /** The head of a phrase: the last word before a prepositional tail ("the governor of X" → governor). */
@@ -75,7 +81,7 @@ function conjuncts(tokens: readonly Token[]): Token[][] {
 
 /** A name is a capitalised word that is not a title, a nationality, or capitalised only by position. */
 function isNameWord(token: Token, sentenceStart: number): boolean {
-  const text = token.text.replace(/['’]s$/u, '');
+  const text = withoutPossessiveS(token.text);
   const key = text.toLowerCase();
   if (!isCapitalized(text) || TITLES.has(key) || NATIONALITY.has(key)) return false;
   if (token.span.start === sentenceStart && (DETERMINERS.has(key) || ROLE_HEADS.has(key) || ORGANIZATION_HEADS.has(key))) return false;
@@ -111,7 +117,7 @@ interface Classified {
 function classifyPart(part: readonly Token[], sentenceStart: number): Classified | undefined {
   const head = headOf(part);
   if (!head) return undefined;
-  const key = lower(head).replace(/['’]s$/u, '');
+  const key = withoutPossessiveS(lower(head));
   if (part.length === 1 && PRONOUNS.has(key)) return { kind: 'pronoun', institution: key === 'it' };
   // "The latter said" points back like a pronoun.
   if ((key === 'latter' || key === 'former') && part.length === 2) return { kind: 'pronoun', institution: false };
@@ -124,7 +130,7 @@ function classifyPart(part: readonly Token[], sentenceStart: number): Classified
     const named = part.slice(0, headIndex + 1).some(
       (token) =>
         isWord(token) &&
-        ((isNameWord(token, sentenceStart) && (token.span.start !== sentenceStart || /['’]s$/u.test(token.text))) || (isAcronym(token.text) && !NATIONALITY.has(lower(token)))),
+        ((isNameWord(token, sentenceStart) && (token.span.start !== sentenceStart || endsWithPossessive(token.text))) || (isAcronym(token.text) && !NATIONALITY.has(lower(token)))),
     );
     return { kind: named ? 'named' : 'anonymous', institution: true };
   }
@@ -145,7 +151,7 @@ function trimToName(tokens: readonly Token[], sentenceStart: number): Token[] {
   const prefix = tokens.slice(0, i);
   const keeps = prefix.some((token) => {
     const key = lower(token);
-    return isCapitalized(token.text) || ROLE_HEADS.has(key) || ORGANIZATION_HEADS.has(key) || DETERMINERS.has(key) || /['’]s$/u.test(key) || !isWord(token);
+    return isCapitalized(token.text) || ROLE_HEADS.has(key) || ORGANIZATION_HEADS.has(key) || DETERMINERS.has(key) || endsWithPossessive(key) || !isWord(token);
   });
   return keeps ? [...tokens] : tokens.slice(i);
 }
@@ -220,7 +226,7 @@ export function speakerBefore(bounds: ScanBounds, verbIndex: number): SpeakerPhr
     // the speaker and the verb.
     while (i >= from && isWord(tokens[i]) && VERB_PREFIX.has(lower(tokens[i]!))) i--;
     if (i - 1 >= from && isWord(tokens[i]) && TIME_WORDS.has(lower(tokens[i]!)) && lower(tokens[i - 1]!) === 'on') i -= 2;
-    else if (i >= from && isWord(tokens[i]) && TIME_WORDS.has(lower(tokens[i]!)) && !/^on$/u.test(lower(tokens[i]!))) i -= 1;
+    else if (i >= from && isWord(tokens[i]) && TIME_WORDS.has(lower(tokens[i]!)) && lower(tokens[i]!) !== 'on') i -= 1;
     else break;
   }
   let appositive = false;
@@ -260,7 +266,7 @@ export function speakerBefore(bounds: ScanBounds, verbIndex: number): SpeakerPhr
         continue;
       }
       // "the damaged area": a participle after a determiner is an adjective.
-      const adjective = /ed$/u.test(key) && i > from && DETERMINERS.has(lower(tokens[i - 1]!));
+      const adjective = key.endsWith('ed') && i > from && DETERMINERS.has(lower(tokens[i - 1]!));
       // In an apposition "to" is a preposition ("Israel's ambassador to the UN"), not an infinitive.
       const inApposition = appositive && key === 'to';
       if (!adjective && !inApposition && (PHRASE_STOPS.has(key) || isVerbLike(token))) {
