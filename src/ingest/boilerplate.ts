@@ -7,7 +7,14 @@ interface LineRule {
   pattern: RegExp;
   /** The rest of the article after this line is boilerplate too (a comment section). */
   toEnd?: boolean;
+  /** The pattern cannot match a line without one of `RULE_WORDS`: tried only on lines holding one. */
+  needsWord?: boolean;
 }
+
+// The words the rules marked `needsWord` cannot match without, in their flags (`iu`). One search of a
+// line for them spares it those rules' `^.{0,100}\b…` scans, which try the word at every offset;
+// almost no line holds one.
+const RULE_WORDS = /required fields are marked|captcha|©|\(c\)|copyright|all rights reserved/iu;
 
 // Teaser keywords: followed by a colon or dash, or by a headline (no final punctuation).
 const TEASER_WORDS = String.raw`also read|read also|see also|read more|more on this(?: story)?|related(?: articles?| stories| coverage| news| links?)?|recommended(?: for you)?|watch|listen|click here|you may also like`;
@@ -19,15 +26,15 @@ const LINE_RULES: readonly LineRule[] = [
   { label: 'comment-form', pattern: /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|\d+\s+(?:comments?|responses?|replies)|comments?\s*(?:\(\d+\))?)\s*$/iu, toEnd: true },
   { label: 'comment-form', pattern: /^please enter your (?:comment|name|e-?mail)/iu },
   { label: 'comment-form', pattern: /^your e-?mail address will not be published/iu },
-  { label: 'comment-form', pattern: /^.{0,80}required fields are marked.{0,10}$/iu },
-  { label: 'comment-form', pattern: /^.{0,60}\bcaptcha\b.{0,60}$/iu },
+  { label: 'comment-form', pattern: /^.{0,80}required fields are marked.{0,10}$/iu, needsWord: true },
+  { label: 'comment-form', pattern: /^.{0,60}\bcaptcha\b.{0,60}$/iu, needsWord: true },
   { label: 'comment-form', pattern: /^(?:save my name, e-?mail|notify me of (?:follow-up comments|new posts))/iu },
   { label: 'teaser', pattern: new RegExp(`${BULLET}(?:${TEASER_WORDS})\\s*[:\\-–—|»>]`, 'iu') },
   { label: 'teaser', pattern: new RegExp(`${BULLET}(?:also read|read also|see also|read more)\\s+.{0,200}[^.!?"”]$`, 'iu') },
   { label: 'picture-credit', pattern: /^(?:picture|photo|image|photograph)s?\s*(?:source|credit|courtesy)?\s*[:\-–]\s*.{0,80}$/iu },
   { label: 'picture-credit', pattern: /^\(?(?:photo|picture|image)\s*(?:by|:)\s.{0,60}\)?$/iu },
   { label: 'share-buttons', pattern: /^(?:share(?: this(?: article| story)?)?(?: on)?|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|reddit)(?:\s*[|·,]\s*(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|reddit))*\s*$/iu },
-  { label: 'copyright', pattern: /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,150}$|^.{0,100}\ball rights reserved\.?$/iu },
+  { label: 'copyright', pattern: /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,150}$|^.{0,100}\ball rights reserved\.?$/iu, needsWord: true },
   { label: 'advertisement', pattern: /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?)$/iu },
   { label: 'newsletter', pattern: /^(?:sign up|subscribe)(?: (?:now|today|here|to|for)\b.{0,80})?$|^follow (?:us|@\w+) on .{0,60}$/iu },
 ];
@@ -59,8 +66,10 @@ export function findBoilerplate(text: string, from = 0): ExcludedRange[] {
   for (const { span } of lineRanges(text, from)) {
     const trimmed = text.slice(span.start, span.end).trim();
     if (trimmed === '') continue;
-    const matches = (candidate: LineRule) => candidate.pattern.test(trimmed);
-    const rule = trimmed.length <= BOUNDED_LINE ? LINE_RULES.find(matches) : PREFIX_RULES.find(matches);
+    const bounded = trimmed.length <= BOUNDED_LINE;
+    const holdsRuleWord = bounded && RULE_WORDS.test(trimmed);
+    const matches = (candidate: LineRule) => (holdsRuleWord || candidate.needsWord !== true) && candidate.pattern.test(trimmed);
+    const rule = bounded ? LINE_RULES.find(matches) : PREFIX_RULES.find(matches);
     if (rule) {
       // "3 comments" under a headline is a counter; after the article it opens the comments.
       const toEnd = rule.toEnd === true && afterProse;

@@ -1,6 +1,5 @@
-import type * as ChronoEn from 'chrono-node/en';
 import { isOneEditApart } from '../util/one-edit.js';
-import { chronoEnglish } from '../util/chrono-english.js';
+import { datelineChrono } from './dateline-chrono.js';
 
 /** A date or time found in a short metadata string, with offsets into that string as written. */
 export interface DateMatch {
@@ -97,15 +96,6 @@ function offsetString(minutes: number): string {
 // chrono reads "-13:42" after a date as a zone; real zones are whole quarter hours within ±14 h.
 const isPlausibleOffset = (minutes: number) => Math.abs(minutes) <= 14 * 60 && minutes % 15 === 0;
 
-let casual: ChronoEn.Chrono | undefined;
-
-// chrono's English casual parser, loaded on first use and shared with the time extractor (the same
-// CommonJS module): the package root loads every locale, which costs more start-up than reading
-// a small run of articles. `chrono.parse` of the root is this parser.
-function chrono(): ChronoEn.Chrono {
-  return (casual ??= chronoEnglish().casual);
-}
-
 /**
  * Every date and time chrono finds in a short string (a dateline, a front-matter value), after
  * the rewrites above; offsets refer to `raw` as written. The calendar date is the one written,
@@ -113,7 +103,7 @@ function chrono(): ChronoEn.Chrono {
  */
 export function findDates(raw: string): DateMatch[] {
   const normalised = normalise(raw);
-  const results = chrono().parse(normalised.text, new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
+  const results = datelineChrono().parse(normalised.text, new Date(Date.UTC(2000, 0, 1, 12)), { forwardDate: false });
   return results.map((result) => {
     const start = result.start;
     const from = result.index;
