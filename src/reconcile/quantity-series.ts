@@ -110,12 +110,26 @@ export function crossArticlePairs(group: readonly Observation[]): PairComparison
   const byArticle = new Map<string, Observation[]>();
   for (const observation of group) pushTo(byArticle, observation.article.id, observation);
   const articles = [...byArticle.keys()].sort();
+  // The same speakers meet in many article pairs: each pair of speakers is ranked once.
+  const ranks = new Map<string, number>();
+  const rankOf = (a: Observation, b: Observation) => {
+    const [x, y] = [a.claim.value.speaker, b.claim.value.speaker];
+    // Unattributed on either side is always `unknown`.
+    if (!x || !y) return SOURCE_RANK.unknown;
+    const key = `${x}\u0000${y}`;
+    let rank = ranks.get(key);
+    if (rank === undefined) {
+      rank = sourceRank(a, b);
+      ranks.set(key, rank);
+    }
+    return rank;
+  };
   const pairs: PairComparison[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const left = byArticle.get(articles[i]!)!;
       const right = byArticle.get(articles[j]!)!;
-      const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: sourceRank(a, b), d: distance(a, b) })));
+      const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: rankOf(a, b), d: distance(a, b) })));
       candidates.sort((x, y) => x.rank - y.rank || x.d - y.d || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
       const used = new Set<Observation>();
       // An article that gives several different numbers of one kind speaks of several things: pair only close

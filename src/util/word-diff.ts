@@ -34,16 +34,57 @@ export function diffWords(a: string, b: string): WordDiffPart[] {
   }));
 }
 
-/** Words removed and added between two texts (lower-cased, punctuation stripped), for explanations. */
-export function changedWords(a: string, b: string): { removed: string[]; added: string[] } {
-  const norm = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[‐-―-]/gu, ' ')
-      .replace(/[^\p{L}\p{N}\s']/gu, ' ')
-      .replace(/\s+/gu, ' ')
-      .trim();
-  const parts = diffWords(norm(a), norm(b));
+/** Words one text lacks and the other has. */
+export interface ChangedWords {
+  removed: string[];
+  added: string[];
+}
+
+/** A text as `changedWords` compares it: lower-cased, dashes and punctuation made spaces, spaces collapsed. */
+function comparableText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‐-―-]/gu, ' ')
+    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function changedComparable(a: string, b: string): ChangedWords {
+  // Equal texts diff to one equal run: nothing removed, nothing added.
+  if (a === b) return { removed: [], added: [] };
+  const parts = diffWords(a, b);
   const pick = (op: WordDiffPart['op']) => parts.filter((part) => part.op === op).flatMap((part) => part.text.trim().split(/\s+/u)).filter(Boolean);
   return { removed: pick('delete'), added: pick('insert') };
+}
+
+/** Words removed and added between two texts (lower-cased, punctuation stripped), for explanations. */
+export function changedWords(a: string, b: string): ChangedWords {
+  return changedComparable(comparableText(a), comparableText(b));
+}
+
+/**
+ * `changedWords` for many pairs over a few texts (one quote rendered by many articles): each text is
+ * normalised once and each pair of texts diffed once. Hold it for one run, not longer: it keeps them all.
+ */
+export function rememberingChangedWords(): (a: string, b: string) => ChangedWords {
+  const comparable = new Map<string, string>();
+  const changed = new Map<string, ChangedWords>();
+  const comparableOf = (text: string) => {
+    let result = comparable.get(text);
+    if (result === undefined) {
+      result = comparableText(text);
+      comparable.set(text, result);
+    }
+    return result;
+  };
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let result = changed.get(key);
+    if (result === undefined) {
+      result = changedComparable(comparableOf(a), comparableOf(b));
+      changed.set(key, result);
+    }
+    return { removed: [...result.removed], added: [...result.added] };
+  };
 }

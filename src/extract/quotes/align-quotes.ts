@@ -1,5 +1,5 @@
 import type { Claim } from '../../types.js';
-import { profileSimilarity, quoteProfile, quoteWords } from './quote-similarity.js';
+import { quoteProfile, quoteWords, similarityOfShared, type ProfileSizes } from './quote-similarity.js';
 
 /** The same quote as several articles render it. */
 export interface QuoteGroup {
@@ -29,6 +29,45 @@ function find(parent: number[], i: number): number {
 }
 
 /**
+ * A quote's profile with its content words and bigrams numbered, the numbers shared by every quote of
+ * one alignment: counting what two quotes share is then a walk over small integer arrays.
+ */
+interface NumberedProfile {
+  sizes: ProfileSizes;
+  /** Distinct content words, in first-seen order (the order candidates are found in). */
+  content: number[];
+  bigrams: number[];
+}
+
+function numberer(): (key: string) => number {
+  const ids = new Map<string, number>();
+  return (key) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+}
+
+function numberedProfiles(quotes: readonly Claim<'quote'>[]): { profiles: NumberedProfile[]; words: number; bigrams: number } {
+  const wordId = numberer();
+  const bigramId = numberer();
+  let words = 0;
+  let bigrams = 0;
+  const profiles = quotes.map((claim) => {
+    const profile = quoteProfile(quoteWords(claim.value.quote));
+    const content = [...profile.content].map(wordId);
+    const ids = [...profile.bigrams].map(bigramId);
+    for (const id of content) words = Math.max(words, id + 1);
+    for (const id of ids) bigrams = Math.max(bigrams, id + 1);
+    return { sizes: { length: profile.length, bigrams: profile.bigrams.size, content: profile.content.size }, content, bigrams: ids };
+  });
+  return { profiles, words, bigrams };
+}
+
+/**
  * Groups the quote claims that render one quote in different articles. Candidates share a content
  * word (through an index, not all pairs); a pair is aligned when `quoteSimilarity` reaches the
  * threshold, so small wording changes ("will not" / "won't") still align and different quotes
@@ -37,36 +76,52 @@ function find(parent: number[], i: number): number {
 export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}): QuoteGroup[] {
   const threshold = options.threshold ?? 0.6;
   const quotes = claims.filter((claim): claim is Claim<'quote'> => claim.kind === 'quote');
-  const profiles = quotes.map((claim) => quoteProfile(quoteWords(claim.value.quote)));
-  const postings = new Map<string, number[]>();
+  const { profiles, words, bigrams } = numberedProfiles(quotes);
+  const postings: number[][] = Array.from({ length: words }, () => []);
   profiles.forEach((profile, index) => {
-    for (const word of profile.content) {
-      const posting = postings.get(word);
-      if (posting) posting.push(index);
-      else postings.set(word, [index]);
-    }
+    for (const word of profile.content) postings[word]!.push(index);
   });
+  const articleOf = numberer();
+  const articles = quotes.map((claim) => articleOf(claim.article));
   const parent = quotes.map((_, index) => index);
   const pairs: QuoteGroup['pairs'] = [];
-  const shared = new Map<number, number>();
+  // Per quote i: shared word counts of its candidates (in the order found), and which words and
+  // bigrams it has (marked i + 1, so nothing needs clearing between quotes).
+  const sharedWords = new Int32Array(quotes.length);
+  const candidates: number[] = [];
+  const wordMark = new Int32Array(words);
+  const bigramMark = new Int32Array(bigrams);
   for (let i = 0; i < quotes.length; i++) {
+    const own = profiles[i]!;
+    for (const word of own.content) wordMark[word] = i + 1;
+    for (const bigram of own.bigrams) bigramMark[bigram] = i + 1;
     // Content words shared with each later quote, counted through the postings.
-    shared.clear();
+    candidates.length = 0;
     let unindexed = 0;
-    for (const word of profiles[i]!.content) {
-      const posting = postings.get(word)!;
+    for (const word of own.content) {
+      const posting = postings[word]!;
       if (posting.length > MAX_POSTINGS) {
         unindexed++;
         continue;
       }
-      for (const j of posting) if (j > i && quotes[j]!.article !== quotes[i]!.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (const j of posting) {
+        if (j <= i || articles[j] === articles[i]) continue;
+        if (sharedWords[j]++ === 0) candidates.push(j);
+      }
     }
-    for (const [j, count] of shared) {
+    for (const j of candidates) {
+      const count = sharedWords[j]!;
+      sharedWords[j] = 0;
+      const other = profiles[j]!;
       // The content half bounds the similarity, (bigrams ≤ 1 + content) / 2, so most candidates are
-      // dismissed without building anything; words too common to index may be shared too.
-      const smaller = Math.min(profiles[i]!.content.size, profiles[j]!.content.size);
+      // dismissed without counting anything else; words too common to index may be shared too.
+      const smaller = Math.min(own.sizes.content, other.sizes.content);
       if ((1 + Math.min(1, (count + unindexed) / smaller)) / 2 < threshold) continue;
-      const similarity = profileSimilarity(profiles[i]!, profiles[j]!);
+      let content = 0;
+      for (const word of other.content) if (wordMark[word] === i + 1) content++;
+      let shared = 0;
+      for (const bigram of other.bigrams) if (bigramMark[bigram] === i + 1) shared++;
+      const similarity = similarityOfShared(own.sizes, other.sizes, { bigrams: shared, content });
       if (similarity < threshold) continue;
       pairs.push({ a: quotes[i]!.id, b: quotes[j]!.id, similarity: Math.round(similarity * 1000) / 1000 });
       parent[find(parent, j)] = find(parent, i);

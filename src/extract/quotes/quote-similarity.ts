@@ -29,12 +29,11 @@ function bigrams(words: readonly string[]): Set<string> {
   return result;
 }
 
-function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
   let shared = 0;
   for (const item of small) if (large.has(item)) shared++;
-  return shared / small.size;
+  return shared;
 }
 
 /** What similarity needs of one quote, computed once however many quotes it is compared with. */
@@ -48,13 +47,41 @@ export function quoteProfile(words: readonly string[]): QuoteProfile {
   return { length: words.length, bigrams: bigrams(words), content: new Set(contentWords(words)) };
 }
 
-/** `quoteSimilarity` of two profiles. */
-export function profileSimilarity(a: QuoteProfile, b: QuoteProfile): number {
+/** How many words, distinct bigrams and distinct content words a quote has. */
+export interface ProfileSizes {
+  length: number;
+  bigrams: number;
+  content: number;
+}
+
+/** What two quotes have in common: distinct bigrams and distinct content words. */
+export interface SharedItems {
+  bigrams: number;
+  content: number;
+}
+
+/** Shared items as a share of the smaller quote's; 0 when that quote has none. */
+function containment(shared: number, a: number, b: number): number {
+  const smaller = Math.min(a, b);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
+/**
+ * `quoteSimilarity` from counts alone: how the shared items are counted (sets of words here, numbered
+ * words in `alignQuotes`) does not change the score.
+ */
+export function similarityOfShared(a: ProfileSizes, b: ProfileSizes, shared: SharedItems): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const byBigrams = containment(a.bigrams, b.bigrams);
-  const byContent = containment(a.content, b.content);
+  const byBigrams = containment(shared.bigrams, a.bigrams, b.bigrams);
+  const byContent = containment(shared.content, a.content, b.content);
   const weight = Math.min(1, Math.min(a.length, b.length) / FULL_WEIGHT_WORDS);
   return ((byBigrams + byContent) / 2) * weight;
+}
+
+/** `quoteSimilarity` of two profiles. */
+export function profileSimilarity(a: QuoteProfile, b: QuoteProfile): number {
+  const sizes = (profile: QuoteProfile): ProfileSizes => ({ length: profile.length, bigrams: profile.bigrams.size, content: profile.content.size });
+  return similarityOfShared(sizes(a), sizes(b), { bigrams: sharedCount(a.bigrams, b.bigrams), content: sharedCount(a.content, b.content) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { changedWords } from '../../util/word-diff.js';
+import { changedWords, type ChangedWords } from '../../util/word-diff.js';
 import type { Comparison, ComparisonMeta } from './comparison.js';
 
 export const quoteWordingMeta: ComparisonMeta = {
@@ -14,9 +14,12 @@ export interface QuoteSide {
   direct: boolean;
 }
 
-/** Compares two renderings of one quote. */
-export function compareQuotes(a: QuoteSide, b: QuoteSide): Comparison & { removed: string[]; added: string[] } {
-  const { removed, added } = changedWords(a.quote, b.quote);
+/**
+ * Compares two renderings of one quote. `changed` diffs the words; a rule comparing many pairs passes
+ * one that remembers texts it has seen (`rememberingChangedWords`).
+ */
+export function compareQuotes(a: QuoteSide, b: QuoteSide, changed: (a: string, b: string) => ChangedWords = changedWords): Comparison & ChangedWords {
+  const { removed, added } = changed(a.quote, b.quote);
   if (removed.length === 0 && added.length === 0) return { relation: 'same', reason: 'the words are identical', removed, added };
   const change = `${removed.length ? `"${removed.join(' ')}"` : 'nothing'} became ${added.length ? `"${added.join(' ')}"` : 'nothing'}`;
   // A shorter excerpt of the same words is a cut, not an alteration.

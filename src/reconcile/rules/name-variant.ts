@@ -20,8 +20,10 @@ export function similarWords(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
-  const edits = editDistance(a, b);
   const maxEdits = shorter >= 8 ? 2 : 1;
+  // Words further apart in length than that are further apart in edits too: no need to count them.
+  if (Math.abs(a.length - b.length) > maxEdits + 1) return false;
+  const edits = editDistance(a, b);
   if (edits > maxEdits + 1) return false;
   if (jaroWinkler(a, b) < 0.88) return false;
   const [pa, aa] = phoneticCodes(a);
@@ -36,10 +38,38 @@ export function similarWords(a: string, b: string): boolean {
  * Blinken"; "Heydar Alishbandi" ~ "Heidar Alishvandi"; "Wang Yi" and "Wang Wenbin" are different people.
  */
 export function areNameVariants(a: string, b: string): boolean {
-  const fa = foldName(a).split(' ');
-  const fb = foldName(b).split(' ');
-  if (fa.length !== fb.length || fa.join(' ') === fb.join(' ')) return false;
-  return fa.every((word, i) => similarWords(word, fb[i]!));
+  return areFoldedVariants(foldedName(a), foldedName(b));
+}
+
+/** A name folded (`foldName`) and split into its words, once however many names it is compared with. */
+interface FoldedName {
+  folded: string;
+  words: string[];
+}
+
+function foldedName(name: string): FoldedName {
+  const folded = foldName(name);
+  return { folded, words: folded.split(' ') };
+}
+
+/** `areNameVariants` of folded names; `similar` compares words (a rule's run passes one that remembers pairs). */
+function areFoldedVariants(a: FoldedName, b: FoldedName, similar: (a: string, b: string) => boolean = similarWords): boolean {
+  if (a.words.length !== b.words.length || a.folded === b.folded) return false;
+  return a.words.every((word, i) => similar(word, b.words[i]!));
+}
+
+/** `similarWords` remembering the pairs of words it has compared: names of one story share their words. */
+function rememberingSimilarWords(): (a: string, b: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let similar = known.get(key);
+    if (similar === undefined) {
+      similar = similarWords(a, b);
+      known.set(key, similar);
+    }
+    return similar;
+  };
 }
 
 type NamedClaim = Claim<'person'> | Claim<'place'> | Claim<'organization'>;
@@ -53,11 +83,9 @@ function spellingOf(claim: NamedClaim): string | undefined {
   return claim.value.name;
 }
 
-function blockingKeys(spelling: string): string[] {
+function blockingKeys(name: FoldedName, soundOf: (word: string) => string): string[] {
   // Any word's sound or its first three letters: variants share at least one of them.
-  return foldName(spelling)
-    .split(' ')
-    .flatMap((word) => [`s:${phoneticCodes(word)[0]}`, `p:${word.slice(0, 3)}`]);
+  return name.words.flatMap((word) => [`s:${soundOf(word)}`, `p:${word.slice(0, 3)}`]);
 }
 
 export const nameVariantRule: ReconcileRule = {
@@ -84,14 +112,24 @@ export const nameVariantRule: ReconcileRule = {
       bySpelling.set(spelling, list);
     }
     const spellings = [...bySpelling.keys()].sort();
-    const blocks = new Map<string, string[]>();
-    for (const spelling of spellings) {
-      for (const key of blockingKeys(spelling)) {
-        const block = blocks.get(key) ?? [];
-        block.push(spelling);
-        blocks.set(key, block);
+    const names = spellings.map(foldedName);
+    // Names of one story share their words ("Barack Obama", "Obama"): each word's sound is found once.
+    const sounds = new Map<string, string>();
+    const soundOf = (word: string) => {
+      let sound = sounds.get(word);
+      if (sound === undefined) {
+        sound = phoneticCodes(word)[0];
+        sounds.set(word, sound);
       }
-    }
+      return sound;
+    };
+    const similar = rememberingSimilarWords();
+    // Spellings by their place in sorted order: blocks hold ascending numbers, pairs are two numbers.
+    const blocks = new Map<string, number[]>();
+    names.forEach((name, index) => {
+      for (const key of blockingKeys(name, soundOf)) pushTo(blocks, key, index);
+    });
+    const kinds = spellings.map((spelling) => bySpelling.get(spelling)![0]!.kind);
     // Union-find over spellings that are variants of each other.
     const parent = new Map(spellings.map((s) => [s, s]));
     const find = (s: string): string => {
@@ -100,18 +138,19 @@ export const nameVariantRule: ReconcileRule = {
       parent.set(s, root);
       return root;
     };
-    const compared = new Set<string>();
+    // Two spellings share several blocks when they share several words: each pair is compared once.
+    const compared = new Set<number>();
     for (const block of blocks.values()) {
       for (let i = 0; i < block.length; i++) {
         for (let j = i + 1; j < block.length; j++) {
-          const a = block[i]!;
-          const b = block[j]!;
-          const pairKey = `${a}\u0000${b}`;
+          const [x, y] = [block[i]!, block[j]!];
+          // A spelling in one block twice (two of its words sound alike) is not a pair.
+          if (x === y || kinds[x] !== kinds[y]) continue;
+          const pairKey = x * spellings.length + y;
           if (compared.has(pairKey)) continue;
           compared.add(pairKey);
-          if (bySpelling.get(a)![0]!.kind !== bySpelling.get(b)![0]!.kind) continue;
-          if (areNameVariants(a, b)) {
-            const [ra, rb] = [find(a), find(b)];
+          if (areFoldedVariants(names[x]!, names[y]!, similar)) {
+            const [ra, rb] = [find(spellings[x]!), find(spellings[y]!)];
             if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
           }
         }

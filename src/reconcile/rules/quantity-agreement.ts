@@ -67,6 +67,16 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
   const explained: PairComparison[] = [];
   const updates: PairComparison[] = [];
   const crossSource: PairComparison[] = [];
+  // An observation's named sources depend on the slot alone: found once however many pairs it is in.
+  const namedSources = new Map<Observation, Set<string>>();
+  const namedSourcesOf = (observation: Observation) => {
+    let sources = namedSources.get(observation);
+    if (!sources) {
+      sources = namedSourcesFor(observation, group, byKey);
+      namedSources.set(observation, sources);
+    }
+    return sources;
+  };
   for (const pair of pairs) {
     // A running total that grows in a later report is an update, even when the earlier one hedged ("at least").
     if (running && pair.relation !== 'same' && isUpdate(pair)) {
@@ -81,8 +91,8 @@ function analyseGroup(slot: string, event: string, group: Observation[]): Findin
     else if (sources === 'same') conflicts.push(pair);
     else {
       // Unattributed on one side: explained when each value is what a different named source said.
-      const left = namedSourcesFor(pair.a, group, byKey);
-      const right = namedSourcesFor(pair.b, group, byKey);
+      const left = namedSourcesOf(pair.a);
+      const right = namedSourcesOf(pair.b);
       const distinct = [...left].some((a) => [...right].some((b) => a !== b));
       (distinct ? explained : conflicts).push(pair);
     }

@@ -2,6 +2,7 @@ import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../..
 import { compareQuotes } from '../compare/quote-wording.js';
 import { independentSources } from '../independence.js';
 import { alignQuotes } from '../../extract/quotes/align-quotes.js';
+import { rememberingChangedWords } from '../../util/word-diff.js';
 
 type Quote = Claim<'quote'>;
 
@@ -26,6 +27,8 @@ export const quoteWordingRule: ReconcileRule = {
   },
   run(context: ReconcileContext): FindingDraft[] {
     const drafts: FindingDraft[] = [];
+    // One quote is rendered by many articles: its text is normalised once, each pair of texts diffed once.
+    const changed = rememberingChangedWords();
     for (const aligned of alignQuotes(context.claims)) {
       // Fragments of a few words ("a different place") are too short to say who altered what.
       const group = aligned.claims.map((id) => context.claimById.get(id) as Quote).filter((quote) => quote.value.quote.split(/\s+/u).length >= 4);
@@ -39,7 +42,7 @@ export const quoteWordingRule: ReconcileRule = {
       for (const pair of aligned.pairs) {
         const [a, b] = [context.claimById.get(pair.a) as Quote, context.claimById.get(pair.b) as Quote];
         if (!kept.has(a) || !kept.has(b) || a.article === b.article) continue;
-        const comparison = compareQuotes(a.value, b.value);
+        const comparison = compareQuotes(a.value, b.value, changed);
         if (comparison.relation !== 'same') identical = false;
         if (comparison.relation === 'different') {
           altered.add(a).add(b);

@@ -34,6 +34,18 @@ describe('alignQuotes', () => {
     expect(groups.map((group) => group.claims)).toEqual([[first.id, fragment.id]]);
   });
 
+  test('an aligned pair carries the similarity quoteSimilarity gives its words', () => {
+    const fragment = quoteClaim('digest', 'She vowed not to "walk away from our partners" in the region.', 'walk away from our partners');
+    const claims = [first, second, other, fragment];
+    const text = new Map(claims.map((claim) => [claim.id, claim.value.quote]));
+    const pairs = alignQuotes(claims).flatMap((group) => group.pairs);
+    expect(pairs.length).toBeGreaterThan(1);
+    for (const pair of pairs) {
+      const expected = quoteSimilarity(quoteWords(text.get(pair.a)!), quoteWords(text.get(pair.b)!));
+      expect(pair.similarity).toBe(Math.round(expected * 1000) / 1000);
+    }
+  });
+
   test('quotes within one article are not paired with each other', () => {
     const again = quoteClaim('wire', 'Later: "We will not walk away from our partners in the region."', 'We will not walk away from our partners in the region.');
     expect(alignQuotes([first, again])).toEqual([]);
