@@ -40,6 +40,11 @@ export interface ExtractedRun {
   claims: Claim[];
   /** Problems not attached to an article (unreadable files, unusable manifests). */
   failures: InputProblem[];
+  /**
+   * Ids of undated articles alone in their story whose date extraction already settled (see
+   * `extractLoneUndated`): inference has nothing left to do for them.
+   */
+  settled?: ReadonlySet<string>;
 }
 
 /**
@@ -53,6 +58,7 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
   options.progress?.stage?.('extract');
   const articles: Article[] = [];
   const claims: Claim[] = [];
+  const settled = new Set<string>();
   for await (const outcome of stream.outcomes) {
     if ('failure' in outcome) {
       stream.problems.push({ problem: outcome.failure });
@@ -63,9 +69,10 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
     for (const claim of outcome.claims) claims.push(claim);
     // Found on a worker: kept here for inference and the extraction after it (`completeRun`).
     if (outcome.scan) keepScan(outcome.article, outcome.scan);
+    if (outcome.settled) settled.add(outcome.article.id);
     options.progress?.article?.(outcome.claims.length);
   }
-  return completeRun({ articles, claims, failures: stream.problems.map((entry) => entry.problem) }, options);
+  return completeRun({ articles, claims, failures: stream.problems.map((entry) => entry.problem), settled }, options);
 }
 
 /**
@@ -77,14 +84,18 @@ export function completeRun(run: ExtractedRun, options: Pick<RunOptions, 'kinds'
   options.progress?.stage?.('infer');
   // Run-level step, story by story: articles without a publication date get one inferred from their
   // story, and are extracted again against it before their claims are final (src/infer). No-op when
-  // all have one. Claims stay in article order.
+  // all have one, or when the only undated one was dated as it was extracted (`settled`). Claims stay
+  // in article order.
+  const settled = run.settled;
+  const open = (articles: readonly Article[]) => !settled || articles.some((article) => !settled.has(article.id));
   const stories = groupByStory(run.articles);
-  if (stories.size <= 1) return { ...run, claims: inferMissingDates(run.articles, run.claims, options.kinds) };
+  if (stories.size <= 1) return open(run.articles) ? { ...run, claims: inferMissingDates(run.articles, run.claims, options.kinds) } : run;
   const claimsOf = new Map<string, Claim[]>();
   for (const claim of run.claims) pushTo(claimsOf, claim.article, claim);
   const finalOf = new Map<string, Claim[]>();
   for (const articles of stories.values()) {
-    const final = inferMissingDates(articles, articles.flatMap((article) => claimsOf.get(article.id) ?? []), options.kinds);
+    const own = articles.flatMap((article) => claimsOf.get(article.id) ?? []);
+    const final = open(articles) ? inferMissingDates(articles, own, options.kinds) : own;
     for (const claim of final) pushTo(finalOf, claim.article, claim);
   }
   return { ...run, claims: run.articles.flatMap((article) => finalOf.get(article.id) ?? []) };

@@ -7,7 +7,12 @@ import type { Article } from './types.js';
  * story folders (a newsroom's archive, a research corpus) costs the sum of its stories, not their product.
  */
 export function storyOf(article: Article): string {
-  return article.story ?? path.dirname(article.path);
+  return article.story ?? storyOfFile(article.path);
+}
+
+/** The story of an article read from a file: its folder (a file never names another). */
+export function storyOfFile(file: string): string {
+  return path.dirname(file);
 }
 
 /** Articles grouped by story, stories in the order their first article comes, articles in input order. */

@@ -30,10 +30,11 @@ function isolated(extractor: Extractor, article: Article): Extractor {
  * Segments one article and runs the extractors over it. An extractor that fails becomes an `input`
  * problem on the article (its other claims are kept); a failure outside the extractors loses the
  * article's claims but not the run. Depends on nothing but the article, so it runs the same on any
- * thread: the output of a run does not depend on how its articles were spread over workers.
+ * thread: the output of a run does not depend on how its articles were spread over workers. `doc` is
+ * the article's segmented text when at hand.
  */
-export function extractArticle(article: Article, kinds?: readonly ClaimKind[]): Claim[] {
-  return extractWith(article, kinds);
+export function extractArticle(article: Article, kinds?: readonly ClaimKind[], doc?: Document): Claim[] {
+  return extractWith(article, kinds, doc);
 }
 
 /**

@@ -69,6 +69,9 @@ const MIN_RATIO = 0.25;
  * Only names shared by some but not all articles count; the rarer, the more.
  */
 export function storyLinks(articles: readonly Article[], needing: ReadonlySet<string>): Map<string, StoryLink[]> {
+  // A name counts when another article shares it: an article alone has no link, and reading the
+  // words of its text (a whole 25 MB article, to date it) would find none.
+  if (articles.length < 2) return new Map([...needing].map((id) => [id, []]));
   const texts = articles.map(proseOf);
   const common = commonWords(texts);
   const names = new Map(articles.map((article, i) => [article.id, namesOf(texts[i]!, common)]));

@@ -3,6 +3,7 @@ import { loadArticle, readWithinLimit, type ArticleJob } from '../ingest/load-ar
 import { extractArticle } from '../extract/extract-article.js';
 import type { TimeMention } from '../extract/time/frame.js';
 import { keptScan } from '../extract/time/scan.js';
+import { extractLoneUndated } from '../infer/date-lone-article.js';
 import { withInputId, type ArticleInput } from '../stream/article-input.js';
 
 /**
@@ -21,15 +22,21 @@ export interface ArticleTask {
    * date and extracts it again on the main thread, which then need not parse the text again.
    */
   keepScan?: boolean;
+  /**
+   * The article is alone in its story and the run infers dates next: an undated one is dated from its
+   * own text before it is extracted (`extractLoneUndated`), and comes back `settled`.
+   */
+  alone?: boolean;
 }
 
 const encoder = new TextEncoder();
 
 /**
  * The article with its claims (and, when asked, the time expressions of an undated article), or why
- * its file could not be read; with the task's story.
+ * its file could not be read; with the task's story. `settled`: the article was alone and undated, and
+ * its date is already inferred (or found not to be inferable) and its claims final.
  */
-export type ArticleOutcome = ({ article: Article; claims: Claim[]; scan?: readonly TimeMention[] } | { failure: InputProblem }) & { story?: string };
+export type ArticleOutcome = ({ article: Article; claims: Claim[]; scan?: readonly TimeMention[]; settled?: true } | { failure: InputProblem }) & { story?: string };
 
 /**
  * Reads (when needed), segments and extracts one article. Pure in everything but the file read, so
@@ -48,6 +55,10 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
     article = input ? withInputId(loaded.article, input.id) : loaded.article;
   }
   if (task.story !== undefined && task.story !== '' && article.story === undefined) article = { ...article, story: task.story };
+  if (task.alone && article.published.value === null) {
+    const claims = extractLoneUndated(article, task.kinds);
+    if (claims) return { article, claims, settled: true, ...story };
+  }
   const claims = extractArticle(article, task.kinds);
   const scan = task.keepScan && article.published.value === null ? keptScan(article) : undefined;
   return { article, claims, ...(scan ? { scan } : {}), ...story };

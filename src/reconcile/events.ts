@@ -2,6 +2,7 @@ import type { Article, Claim, DateInterval, EventGroup } from '../types.js';
 import { dayNumber, describeInterval, lengthInDays, overlaps } from './compare/granularity.js';
 import { mainAnchorOf, meetingAnchorsOf, sentenceAnchorsOf, type Anchor } from './event-anchors.js';
 import { pushTo } from '../util/push-to.js';
+import { LazyMap } from '../util/lazy-map.js';
 
 // Day-level anchors one day apart are one occurrence (time zones, "late on Monday" vs "Tuesday").
 const FINE_TOLERANCE_DAYS = 1;
@@ -67,8 +68,8 @@ function labelOf(cluster: Cluster, claims: readonly Claim[], articles: readonly 
 
 export interface EventAssignment {
   events: EventGroup[];
-  /** Claim id → event id. */
-  eventOf: Map<string, string>;
+  /** Claim id → event id (built when first read). */
+  eventOf: ReadonlyMap<string, string>;
   /** Article id → id of the event it is mainly about. */
   mainEventOf: Map<string, string>;
 }
@@ -86,7 +87,8 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   for (const claim of claims) pushTo(claimsByArticle, claim.article, claim);
   const items: Item[] = [];
   const mainItemOf = new Map<string, Item>();
-  const sentenceItemOf = new Map<string, Item>();
+  // By article, then sentence: a key string per claim cost more than the rest of the grouping.
+  const sentenceItemOf = new Map<string, Map<number, Item>>();
   // Meetings go by their own time (an item), or with their article's main event ('main').
   const meetingItemOf = new Map<string, Item | 'main'>();
   for (const article of articles) {
@@ -100,7 +102,8 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
     for (const anchor of sentenceAnchorsOf(article, own, main)) {
       const item: Item = { ...anchor, cluster: -1 };
       items.push(item);
-      sentenceItemOf.set(`${article.id}#${anchor.sentence}`, item);
+      const bySentence = sentenceItemOf.get(article.id) ?? sentenceItemOf.set(article.id, new Map()).get(article.id)!;
+      bySentence.set(anchor.sentence, item);
     }
     for (const [claim, anchor] of meetingAnchorsOf(article, own, main)) {
       if (anchor === 'main') {
@@ -123,9 +126,9 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   // article is dated: then they share one undated event).
   const busiest = clusters.reduce<number>((best, cluster, index) => (cluster.mains > 0 && (best === -1 || cluster.mains > clusters[best]!.mains) ? index : best), -1);
   const clusterOfClaim = (claim: Claim): number => {
-    const meetingItem = meetingItemOf.get(claim.id);
+    const meetingItem = claim.kind === 'meeting' ? meetingItemOf.get(claim.id) : undefined;
     if (meetingItem !== undefined && meetingItem !== 'main') return meetingItem.cluster;
-    const sentenceItem = meetingItem === 'main' ? undefined : sentenceItemOf.get(`${claim.article}#${claim.sentence}`);
+    const sentenceItem = meetingItem === 'main' ? undefined : sentenceItemOf.get(claim.article)?.get(claim.sentence);
     if (sentenceItem) return sentenceItem.cluster;
     return mainItemOf.get(claim.article)?.cluster ?? busiest;
   };
@@ -142,7 +145,6 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
     return ia.localeCompare(ib) || a - b;
   });
   const events: EventGroup[] = [];
-  const eventOf = new Map<string, string>();
   const idOfCluster = new Map<number, string>();
   for (const index of order) {
     const cluster = index === -1 ? undefined : clusters[index]!;
@@ -162,8 +164,12 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
       ...(cluster ? { interval: { start: cluster.interval.start, end: cluster.interval.end } } : {}),
       ...(places.length > 0 ? { places } : {}),
     });
-    for (const claim of memberClaims) eventOf.set(claim.id, id);
   }
+  const eventOf = new LazyMap(() => {
+    const map = new Map<string, string>();
+    for (const index of order) for (const claim of members.get(index)!) map.set(claim.id, idOfCluster.get(index)!);
+    return map;
+  });
   const mainEventOf = new Map<string, string>();
   for (const article of articles) {
     const item = mainItemOf.get(article.id);

@@ -12,6 +12,7 @@ import type {
 import { stableId } from '../util/hash.js';
 import { formatMessage } from './format-message.js';
 import { assignEvents } from './events.js';
+import { LazyMap } from '../util/lazy-map.js';
 import { RULES } from './rules/index.js';
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
@@ -74,7 +75,7 @@ export interface ReconcileResult {
  * Rules are independent and pure; their order only matters for ties in the final sort.
  */
 export function reconcile(articles: readonly Article[], claims: readonly Claim[], rules: readonly ReconcileRule[] = RULES): ReconcileResult {
-  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+  const claimById = new LazyMap(() => new Map(claims.map((claim) => [claim.id, claim])));
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const { events, eventOf, mainEventOf } = assignEvents(articles, claims);
   const context: ReconcileContext = { articles: [...articles], claims: [...claims], events, eventOf, mainEventOf, claimById, articleById };

@@ -6,6 +6,7 @@ import { extractInParallel } from '../parallel/extract-in-parallel.js';
 import { workerCount } from '../parallel/jobs.js';
 import { inputTasks } from './input-tasks.js';
 import type { InputLine } from './read-lines.js';
+import { storyOfFile } from '../stories.js';
 
 /** Where a run's articles come from: files and folders, or JSONL article lines (stdin). */
 export type ExtractSource = { paths: readonly string[] } | { lines: AsyncIterable<InputLine> };
@@ -13,7 +14,8 @@ export type ExtractSource = { paths: readonly string[] } | { lines: AsyncIterabl
 export interface ScanOptions {
   /**
    * Outcomes of articles without a publication date carry their time expressions (`ArticleOutcome.scan`),
-   * for a run that infers their dates next (`readAndExtract`).
+   * for a run that infers their dates next (`readAndExtract`). An undated file alone in its story is
+   * dated before it is extracted instead (`ArticleTask.alone`).
    */
   keepScans?: boolean;
 }
@@ -53,7 +55,8 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
     after = plan.metadataProblems;
     planned = plan.jobs.length;
     plannedPaths = plan.jobs.map((job) => job.path);
-    tasks = plan.jobs.map((job) => ({ job, ...kinds }));
+    const alone = options.keepScans ? loneFiles(plannedPaths) : new Set<string>();
+    tasks = plan.jobs.map((job) => ({ job, ...kinds, ...(alone.has(job.path) ? { alone: true } : {}) }));
   } else {
     tasks = inputTasks(source.lines, {
       ...kinds,
@@ -69,4 +72,11 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
     problems.push(...after.map((problem) => ({ problem })));
   }
   return { ...(planned !== undefined ? { planned } : {}), ...(plannedPaths ? { plannedPaths } : {}), outcomes: outcomes(), problems };
+}
+
+/** The files that are the only one of their story (folder) in the run. */
+function loneFiles(paths: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const file of paths) counts.set(storyOfFile(file), (counts.get(storyOfFile(file)) ?? 0) + 1);
+  return new Set(paths.filter((file) => counts.get(storyOfFile(file)) === 1));
 }

@@ -26,6 +26,8 @@ interface StoryState {
   remaining: number;
   articles: Article[];
   claims: Claim[];
+  /** Its articles dated as they were extracted (`ArticleOutcome.settled`). */
+  settled: Set<string>;
   done: boolean;
 }
 
@@ -47,7 +49,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
     const story = path.dirname(file);
     const state = stories.get(story);
     if (state) state.remaining++;
-    else stories.set(story, { group: -1, remaining: 1, articles: [], claims: [], done: false });
+    else stories.set(story, { group: -1, remaining: 1, articles: [], claims: [], settled: new Set(), done: false });
   }
   const spool = new ReportSpool();
   try {
@@ -66,7 +68,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
       if (state.articles.length === 0) return;
       storiesWithArticles.push(story);
       // Inference without the progress line: its stages would interleave with extraction's.
-      const run = completeRun({ articles: state.articles, claims: state.claims, failures: [] }, options.kinds ? { kinds: options.kinds } : {});
+      const run = completeRun({ articles: state.articles, claims: state.claims, failures: [], settled: state.settled }, options.kinds ? { kinds: options.kinds } : {});
       for (const claim of run.claims) {
         const own = finalClaims.get(claim.article);
         if (own) own.push(claim);
@@ -114,6 +116,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
         state.articles.push(article);
         for (const claim of outcome.claims) state.claims.push(claim);
         if (outcome.scan) keepScan(article, outcome.scan);
+        if (outcome.settled) state.settled.add(article.id);
         waiting.push({ id: article.id, story: state });
         options.progress?.article?.(outcome.claims.length);
       }
