@@ -48,10 +48,11 @@ export function textsOf(words: readonly ChunkWord[]): string[] {
   return texts;
 }
 
-/** The words' texts joined by single spaces ("Antony Blinken"). */
-export function joinedText(words: readonly ChunkWord[]): string {
-  let text = words.length > 0 ? words[0]!.text : '';
-  for (let k = 1; k < words.length; k++) text += ` ${words[k]!.text}`;
+/** The texts of `words[from..to)` joined by single spaces ("Antony Blinken"); '' when the range is empty. */
+export function joinedText(words: readonly ChunkWord[], from = 0, to = words.length): string {
+  if (from >= to) return '';
+  let text = words[from]!.text;
+  for (let k = from + 1; k < to; k++) text += ` ${words[k]!.text}`;
   return text;
 }
 

@@ -24,6 +24,13 @@ export function tokenBefore(chunk: Chunk): number {
 
 const lower = (token: Token | undefined) => (token ? token.text.toLowerCase() : '');
 
+/** The texts of `tokens[first..last]` (both included) joined by single spaces, without slicing the tokens. */
+function joinedTexts(tokens: readonly Token[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) text += ` ${tokens[k]!.text}`;
+  return text;
+}
+
 const INVERTED_SPEECH = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const INVERTED_SPEECH_OPENERS = new Set([',', '"', '”', "'", '’']);
 
@@ -78,7 +85,7 @@ function roleInRange(tokens: readonly Token[], from: number, to: number, capital
     if (tokens[k]!.kind !== 'word' || !ROLE_NOUNS.has(word) || (!capitalised && startsUpper(tokens[k]!.text))) continue;
     let first = k;
     while (first > from && TITLE_MODIFIERS.has(foldWord(tokens[first - 1]!.text))) first--;
-    const title = tokens.slice(first, k + 1).map((token) => token.text).join(' ');
+    const title = joinedTexts(tokens, first, k);
     return { start: tokens[from]!.span.start, end: tokens[to]!.span.end, head: word, title };
   }
   return undefined;
@@ -137,7 +144,7 @@ export function roleBefore(sentence: Sentence, chunk: Chunk): RoleCue | undefine
     start: tokens[first]!.span.start,
     end: token.span.end,
     head: word,
-    title: tokens.slice(first, before + 1).map((t) => t.text).join(' '),
+    title: joinedTexts(tokens, first, before),
   };
 }
 

@@ -73,16 +73,15 @@ function readPersonShape(words: readonly ChunkWord[]): boolean {
   if (!words.every((word) => isNameWord(word.text))) return false;
   if (words.length > 1 && THING_HEADS.has(foldWord(words[words.length - 1]!.text))) return false;
   const places = gazetteer();
-  const name = words.map((word) => word.text).join(' ');
+  const name = joinedText(words);
   // "The Vancouver Sun", "The Real Bettie Page": a title of a paper or a film; "New Zealander": a nationality.
   if (words[0]!.text === 'The' || places.countryOfDemonym(name) !== undefined) return false;
   // "France Telecom", "Jordan Valley": a country first is no given name, unless it is one ("Jordan Henderson").
   if (words.length > 1 && !GIVEN_NAMES.has(foldWord(words[0]!.text)) && places.lookup(words[0]!.text).some((entry) => entry.level === 'country')) return false;
   // "New York Mets", "North Florida": a city of two words or a direction before a place, then more.
-  const rest = words.slice(1).map((word) => word.text).join(' ');
-  if (words.length > 1 && DIRECTION_PREFIXES.has(foldWord(words[0]!.text)) && places.lookup(rest).some((entry) => entry.level !== 'city' || entry.population >= 100_000)) return false;
-  const head = words.slice(0, -1).map((word) => word.text).join(' ');
-  return !(words.length > 2 && places.lookup(head).some((entry) => entry.population >= 100_000 || entry.level !== 'city'));
+  // The word runs below are joined only where they are looked up (this runs once per new name).
+  if (words.length > 1 && DIRECTION_PREFIXES.has(foldWord(words[0]!.text)) && places.lookup(joinedText(words, 1)).some((entry) => entry.level !== 'city' || entry.population >= 100_000)) return false;
+  return !(words.length > 2 && places.lookup(joinedText(words, 0, words.length - 1)).some((entry) => entry.population >= 100_000 || entry.level !== 'city'));
 }
 
 function titleText(words: readonly ChunkWord[]): string {

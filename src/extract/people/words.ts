@@ -73,6 +73,8 @@ function isAllCapsUnicode(word: string): boolean {
 /** An acronym shape: 2–7 capitals, digits allowed after the first letter, dots allowed ("UNRWA", "G7", "U.S."). */
 export function isAcronym(word: string): boolean {
   // Most capitalised words go on in lower case ("Blinken"), which no acronym does: no pattern call.
+  // One letter is never an acronym (read past its end, charCodeAt made V8 drop the optimised code).
+  if (word.length < 2) return false;
   const second = word.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
