@@ -9,18 +9,23 @@ import { quantityExtractor } from './quantities/quantity-extractor.js';
 import { quoteExtractor } from './quotes/quote-extractor.js';
 import { VIEWS_CACHE } from './events/build-views.js';
 import { SPEECH_CACHE } from './quotes/speech-analysis.js';
+import { SCAN_CACHE } from './time/scan.js';
+import { ENTITIES_CACHE } from './people/entity-analysis.js';
 
 /**
  * The extractors, in the order they run. Later ones read the claims of earlier ones: people and
  * places before meetings (participants, where), time before records and meetings (when).
  */
 export const EXTRACTORS: readonly Extractor[] = [
-  timeExtractor,
+  // The time expressions found in the document (read by inference before, when it dates the article
+  // first) are let go after the time claims.
+  { ...timeExtractor, caches: [SCAN_CACHE] },
   // People, organisations and places share one reading of the article's names (memoised per
-  // document); they follow time, whose claims keep weekdays and months out of the names.
-  personExtractor,
-  organizationExtractor,
-  placeExtractor,
+  // document, let go after the places); they follow time, whose claims keep weekdays and months out
+  // of the names.
+  { ...personExtractor, caches: [ENTITIES_CACHE] },
+  { ...organizationExtractor, caches: [ENTITIES_CACHE] },
+  { ...placeExtractor, caches: [ENTITIES_CACHE] },
   // Records read time and person claims (the since-phrase's date and holder); meetings read
   // everything before them and skip event words inside a record ("the first visit … since 2010").
   // Both read the sentence views, let go after the meetings.

@@ -22,11 +22,11 @@ export function extractLoneUndated(article: Article, kinds?: readonly ClaimKind[
     const published = inferPublished([article], () => doc).get(article.id);
     if (published) article.published = published;
   } catch {
-    releaseScan(article);
     return undefined;
+  } finally {
+    // Inference keeps an undated article's time expressions for an extraction from another
+    // segmentation; this one reads them from the document, which lets them go after the time extractor.
+    releaseScan(article);
   }
-  const claims = extractArticle(article, kinds, doc);
-  // Inference kept the article's time expressions for an extraction after it; that one is done.
-  releaseScan(article);
-  return claims;
+  return extractArticle(article, kinds, doc);
 }

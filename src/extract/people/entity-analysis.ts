@@ -8,6 +8,7 @@ import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } 
 import { organizationInitials } from './read-organization.js';
 import { SpanIndex } from '../../util/span-index.js';
 import { foldWord } from './words.js';
+import { DocumentCache } from '../document-cache.js';
 
 /** Every person, organisation and place mention of one article, in text order. */
 export interface DocumentEntities {
@@ -24,7 +25,8 @@ const CALENDAR = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
 ]);
 
-const memo = new WeakMap<Document, DocumentEntities>();
+/** The entities of each document, read by the person, organisation and place extractors (see the registry). */
+export const ENTITIES_CACHE = new DocumentCache<DocumentEntities>();
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -73,7 +75,7 @@ function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: 
  * before — and only then against weaker cues.
  */
 export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): DocumentEntities {
-  const cached = memo.get(doc);
+  const cached = ENTITIES_CACHE.get(doc);
   if (cached) return cached;
   const text = doc.article.text;
   const chunks = collectChunks(doc, lowerCaseVocabulary(doc.sentences), earlier);
@@ -95,6 +97,6 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
     places: mentions.filter((mention): mention is PlaceMention => mention.kind === 'place'),
     acronyms,
   };
-  memo.set(doc, entities);
+  ENTITIES_CACHE.set(doc, entities);
   return entities;
 }

@@ -6,6 +6,7 @@ import { addCoordinatedDays, extendParts, joinAdjacent, selectCandidates } from 
 import type { Candidate } from './refine.js';
 import { mayHoldTime, ruleCandidates } from './rule-matches.js';
 import { TIME_RULES } from './rules/index.js';
+import { DocumentCache } from '../document-cache.js';
 
 // chrono's proposals lose ties to our rules: where both read the same words, ours carry the cue
 // words (last, next, this) that chrono drops.
@@ -76,7 +77,8 @@ function scanSentence(sentence: Sentence): TimeMention[] {
   });
 }
 
-const cache = new WeakMap<Document, readonly TimeMention[]>();
+/** The expressions of each document, read by the time extractor and by inference (see the registry). */
+export const SCAN_CACHE = new DocumentCache<readonly TimeMention[]>();
 /**
  * Articles without a publication date keep their expressions: publication-date inference
  * (`src/infer`) reads them, and the article is then extracted again against the inferred date —
@@ -91,11 +93,11 @@ const undated = new WeakMap<Article, { text: string; mentions: readonly TimeMent
  * date — as publication-date inference does — never parses again.
  */
 export function scanDocument(doc: Document): readonly TimeMention[] {
-  const cached = cache.get(doc);
+  const cached = SCAN_CACHE.get(doc);
   if (cached) return cached;
   const kept = undated.get(doc.article);
   const mentions = kept && kept.text === doc.article.text ? kept.mentions : doc.sentences.flatMap(scanSentence);
-  cache.set(doc, mentions);
+  SCAN_CACHE.set(doc, mentions);
   if (doc.article.published.value === null && !kept) undated.set(doc.article, { text: doc.article.text, mentions });
   return mentions;
 }
