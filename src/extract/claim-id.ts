@@ -6,14 +6,19 @@ import { stableId } from '../util/hash.js';
  * text and which occurrence of that text (of that kind) it is — not the offsets.
  */
 export class ClaimIdAllocator {
-  private readonly occurrences = new Map<string, number>();
+  // Kind → text → occurrences so far: no key string built per claim.
+  private readonly occurrences = new Map<ClaimKind, Map<string, number>>();
 
   constructor(private readonly article: string) {}
 
   next(kind: ClaimKind, text: string): string {
-    const key = `${kind}\u0000${text}`;
-    const nth = this.occurrences.get(key) ?? 0;
-    this.occurrences.set(key, nth + 1);
+    let ofKind = this.occurrences.get(kind);
+    if (!ofKind) {
+      ofKind = new Map();
+      this.occurrences.set(kind, ofKind);
+    }
+    const nth = ofKind.get(text) ?? 0;
+    ofKind.set(text, nth + 1);
     return stableId(kind, [this.article, kind, text, nth]);
   }
 }

@@ -11,7 +11,11 @@ const sha1Hex: (text: string) => string =
  */
 export function stableId(prefix: string, parts: readonly (string | number)[], length = 10): string {
   let joined = '';
-  for (const part of parts) joined += `${String(part).replaceAll('\u0000', '\u0000\u0000')}\u0000|`;
+  for (const part of parts) {
+    const text = typeof part === 'string' ? part : String(part);
+    // Escaped only when it holds a separator: a claim's text almost never does, and looking is cheaper.
+    joined += `${text.includes('\u0000') ? text.replaceAll('\u0000', '\u0000\u0000') : text}\u0000|`;
+  }
   // Joined, not concatenated: V8 keeps a concatenation as a pair of strings (the prefix copied each
   // time), about 90 bytes per id instead of 40 — a million claims' ids on a 25 MB article.
   return [prefix, sha1Hex(joined).slice(0, length)].join('-');
