@@ -1,5 +1,5 @@
 import type { Article, Claim, DateInterval, EventGroup } from '../types.js';
-import { dayNumber, describeInterval, lengthInDays, overlaps } from './compare/granularity.js';
+import { dayNumber, describeInterval } from './compare/granularity.js';
 import { mainAnchorOf, meetingAnchorsOf, sentenceAnchorsOf, type Anchor } from './event-anchors.js';
 import { pushTo } from '../util/push-to.js';
 import { LazyMap } from '../util/lazy-map.js';
@@ -9,15 +9,29 @@ const FINE_TOLERANCE_DAYS = 1;
 // Anchors up to a week long are clustered among themselves; longer ones attach to those clusters.
 const FINE_MAX_DAYS = 7;
 
-interface Item extends Anchor {
+/** Where an interval starts and ends, in day numbers: found once, compared many times. */
+interface Days {
+  startDay: number;
+  endDay: number;
+}
+
+function daysOf(interval: DateInterval): Days {
+  return { startDay: dayNumber(interval.start), endDay: dayNumber(interval.end) };
+}
+
+interface Item extends Anchor, Days {
   /** Cluster index after grouping. */
   cluster: number;
 }
 
-interface Cluster {
+interface Cluster extends Days {
   items: Item[];
   interval: DateInterval;
   mains: number;
+}
+
+function itemOf(anchor: Anchor): Item {
+  return { ...anchor, cluster: -1, ...daysOf(anchor.interval) };
 }
 
 function hull(a: DateInterval, b: DateInterval): DateInterval {
@@ -30,11 +44,12 @@ function clusterFine(items: Item[]): Cluster[] {
   const clusters: Cluster[] = [];
   let current: Cluster | undefined;
   for (const item of sorted) {
-    if (current && dayNumber(item.interval.start) <= dayNumber(current.interval.end) - 1 + FINE_TOLERANCE_DAYS) {
+    if (current && item.startDay <= current.endDay - 1 + FINE_TOLERANCE_DAYS) {
       current.items.push(item);
       current.interval = hull(current.interval, item.interval);
+      Object.assign(current, daysOf(current.interval));
     } else {
-      current = { items: [item], interval: item.interval, mains: 0 };
+      current = { items: [item], interval: item.interval, mains: 0, startDay: item.startDay, endDay: item.endDay };
       clusters.push(current);
     }
   }
@@ -43,14 +58,15 @@ function clusterFine(items: Item[]): Cluster[] {
 
 /** Attaches a coarse anchor to the overlapping cluster most articles are about, else to one of its own. */
 function attachCoarse(item: Item, clusters: Cluster[]): void {
-  const overlapping = clusters.filter((cluster) => overlaps(cluster.interval, item.interval));
+  // `overlaps` and `lengthInDays` on the day numbers found once.
+  const overlapping = clusters.filter((cluster) => cluster.startDay < item.endDay && item.startDay < cluster.endDay);
   const best = overlapping.sort((a, b) => b.mains - a.mains || b.items.length - a.items.length || a.interval.start.localeCompare(b.interval.start))[0];
-  if (best && lengthInDays(best.interval) <= lengthInDays(item.interval)) {
+  if (best && best.endDay - best.startDay <= item.endDay - item.startDay) {
     best.items.push(item);
     if (item.role === 'main') best.mains++;
     return;
   }
-  clusters.push({ items: [item], interval: item.interval, mains: item.role === 'main' ? 1 : 0 });
+  clusters.push({ items: [item], interval: item.interval, mains: item.role === 'main' ? 1 : 0, startDay: item.startDay, endDay: item.endDay });
 }
 
 function labelOf(cluster: Cluster, claims: readonly Claim[], articles: readonly string[]): { label: string; places: string[] } {
@@ -87,7 +103,7 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
   for (const claim of claims) pushTo(claimsByArticle, claim.article, claim);
   const items: Item[] = [];
   const mainItemOf = new Map<string, Item>();
-  // By article, then sentence: a key string per claim cost more than the rest of the grouping.
+  // Article id → sentence index → the sentence's own anchor.
   const sentenceItemOf = new Map<string, Map<number, Item>>();
   // Meetings go by their own time (an item), or with their article's main event ('main').
   const meetingItemOf = new Map<string, Item | 'main'>();
@@ -95,28 +111,29 @@ export function assignEvents(articles: readonly Article[], claims: readonly Clai
     const own = claimsByArticle.get(article.id) ?? [];
     const main = mainAnchorOf(article, own);
     if (main) {
-      const mainItem: Item = { ...main, cluster: -1 };
+      const mainItem = itemOf(main);
       items.push(mainItem);
       mainItemOf.set(article.id, mainItem);
     }
+    const sentenceItems = sentenceItemOf.get(article.id) ?? sentenceItemOf.set(article.id, new Map()).get(article.id)!;
     for (const anchor of sentenceAnchorsOf(article, own, main)) {
-      const item: Item = { ...anchor, cluster: -1 };
+      const item = itemOf(anchor);
       items.push(item);
-      const bySentence = sentenceItemOf.get(article.id) ?? sentenceItemOf.set(article.id, new Map()).get(article.id)!;
-      bySentence.set(anchor.sentence, item);
+      sentenceItems.set(anchor.sentence, item);
     }
     for (const [claim, anchor] of meetingAnchorsOf(article, own, main)) {
       if (anchor === 'main') {
         meetingItemOf.set(claim, 'main');
         continue;
       }
-      const item: Item = { ...anchor, cluster: -1 };
+      const item = itemOf(anchor);
       items.push(item);
       meetingItemOf.set(claim, item);
     }
   }
-  const fine = items.filter((item) => lengthInDays(item.interval) <= FINE_MAX_DAYS);
-  const coarse = items.filter((item) => lengthInDays(item.interval) > FINE_MAX_DAYS).sort((a, b) => lengthInDays(a.interval) - lengthInDays(b.interval) || a.interval.start.localeCompare(b.interval.start));
+  const lengthOf = (item: Item) => item.endDay - item.startDay;
+  const fine = items.filter((item) => lengthOf(item) <= FINE_MAX_DAYS);
+  const coarse = items.filter((item) => lengthOf(item) > FINE_MAX_DAYS).sort((a, b) => lengthOf(a) - lengthOf(b) || a.interval.start.localeCompare(b.interval.start));
   const clusters = clusterFine(fine);
   for (const cluster of clusters) cluster.mains = cluster.items.filter((item) => item.role === 'main').length;
   for (const item of coarse) attachCoarse(item, clusters);

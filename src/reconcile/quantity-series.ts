@@ -3,7 +3,7 @@ import { compareQuantities } from './compare/approximation.js';
 import { orderOfReports, reportTimeOf, type ReportTime } from './compare/change-over-time.js';
 import type { Relation } from './compare/comparison.js';
 import { toCommonUnits } from './compare/units.js';
-import { compareSources } from './compare/attribution.js';
+import { compareSources, type SourceComparison } from './compare/attribution.js';
 import { pushTo } from '../util/push-to.js';
 
 /** One claim of a slot, with what the comparison needs. */
@@ -97,39 +97,23 @@ function close(a: Observation, b: Observation): boolean {
 // Values of one named source pair first ("the USGS said" with "the USGS said"); otherwise the nearest values.
 const SOURCE_RANK = { same: 0, unknown: 1, different: 1 } as const;
 
-function sourceRank(a: Observation, b: Observation): number {
-  return SOURCE_RANK[compareSources(a.claim.value.speaker, b.claim.value.speaker)];
-}
-
 /**
  * The pairs to compare across articles. When an article gives several values of one slot ("two quakes,
  * measuring 7.6 and 7.4"), each of its values is matched with at most one value of the other article:
  * values of the same named source first, then the nearest, so 7.4 is compared with 7.5, not with 7.6.
+ * `sources` compares attributions (a rule's run passes one that remembers pairs of sources).
  */
-export function crossArticlePairs(group: readonly Observation[]): PairComparison[] {
+export function crossArticlePairs(group: readonly Observation[], sources: (a: string | undefined, b: string | undefined) => SourceComparison = compareSources): PairComparison[] {
+  const sourceRank = (a: Observation, b: Observation) => SOURCE_RANK[sources(a.claim.value.speaker, b.claim.value.speaker)];
   const byArticle = new Map<string, Observation[]>();
   for (const observation of group) pushTo(byArticle, observation.article.id, observation);
   const articles = [...byArticle.keys()].sort();
-  // The same speakers meet in many article pairs: each pair of speakers is ranked once.
-  const ranks = new Map<string, number>();
-  const rankOf = (a: Observation, b: Observation) => {
-    const [x, y] = [a.claim.value.speaker, b.claim.value.speaker];
-    // Unattributed on either side is always `unknown`.
-    if (!x || !y) return SOURCE_RANK.unknown;
-    const key = `${x}\u0000${y}`;
-    let rank = ranks.get(key);
-    if (rank === undefined) {
-      rank = sourceRank(a, b);
-      ranks.set(key, rank);
-    }
-    return rank;
-  };
   const pairs: PairComparison[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
       const left = byArticle.get(articles[i]!)!;
       const right = byArticle.get(articles[j]!)!;
-      const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: rankOf(a, b), d: distance(a, b) })));
+      const candidates = left.flatMap((a) => right.map((b) => ({ a, b, rank: sourceRank(a, b), d: distance(a, b) })));
       candidates.sort((x, y) => x.rank - y.rank || x.d - y.d || x.a.claim.span.start - y.a.claim.span.start || x.b.claim.span.start - y.b.claim.span.start);
       const used = new Set<Observation>();
       // An article that gives several different numbers of one kind speaks of several things: pair only close

@@ -1,5 +1,5 @@
 import type { Claim } from '../../types.js';
-import { quoteProfile, quoteWords, similarityOfShared, type ProfileSizes } from './quote-similarity.js';
+import { QuoteNumbering, quoteWords, similarityOfShared } from './quote-similarity.js';
 
 /** The same quote as several articles render it. */
 export interface QuoteGroup {
@@ -29,45 +29,6 @@ function find(parent: number[], i: number): number {
 }
 
 /**
- * A quote's profile with its content words and bigrams numbered, the numbers shared by every quote of
- * one alignment: counting what two quotes share is then a walk over small integer arrays.
- */
-interface NumberedProfile {
-  sizes: ProfileSizes;
-  /** Distinct content words, in first-seen order (the order candidates are found in). */
-  content: number[];
-  bigrams: number[];
-}
-
-function numberer(): (key: string) => number {
-  const ids = new Map<string, number>();
-  return (key) => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    return id;
-  };
-}
-
-function numberedProfiles(quotes: readonly Claim<'quote'>[]): { profiles: NumberedProfile[]; words: number; bigrams: number } {
-  const wordId = numberer();
-  const bigramId = numberer();
-  let words = 0;
-  let bigrams = 0;
-  const profiles = quotes.map((claim) => {
-    const profile = quoteProfile(quoteWords(claim.value.quote));
-    const content = [...profile.content].map(wordId);
-    const ids = [...profile.bigrams].map(bigramId);
-    for (const id of content) words = Math.max(words, id + 1);
-    for (const id of ids) bigrams = Math.max(bigrams, id + 1);
-    return { sizes: { length: profile.length, bigrams: profile.bigrams.size, content: profile.content.size }, content, bigrams: ids };
-  });
-  return { profiles, words, bigrams };
-}
-
-/**
  * Groups the quote claims that render one quote in different articles. Candidates share a content
  * word (through an index, not all pairs); a pair is aligned when `quoteSimilarity` reaches the
  * threshold, so small wording changes ("will not" / "won't") still align and different quotes
@@ -76,21 +37,22 @@ function numberedProfiles(quotes: readonly Claim<'quote'>[]): { profiles: Number
 export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}): QuoteGroup[] {
   const threshold = options.threshold ?? 0.6;
   const quotes = claims.filter((claim): claim is Claim<'quote'> => claim.kind === 'quote');
-  const { profiles, words, bigrams } = numberedProfiles(quotes);
-  const postings: number[][] = Array.from({ length: words }, () => []);
+  const numbering = new QuoteNumbering();
+  const profiles = quotes.map((claim) => numbering.profile(quoteWords(claim.value.quote)));
+  const postings: number[][] = Array.from({ length: numbering.words }, () => []);
   profiles.forEach((profile, index) => {
     for (const word of profile.content) postings[word]!.push(index);
   });
-  const articleOf = numberer();
-  const articles = quotes.map((claim) => articleOf(claim.article));
+  const articleIds = new Map<string, number>();
+  const articles = quotes.map((claim) => articleIds.get(claim.article) ?? articleIds.set(claim.article, articleIds.size).get(claim.article)!);
   const parent = quotes.map((_, index) => index);
   const pairs: QuoteGroup['pairs'] = [];
   // Per quote i: shared word counts of its candidates (in the order found), and which words and
   // bigrams it has (marked i + 1, so nothing needs clearing between quotes).
   const sharedWords = new Int32Array(quotes.length);
   const candidates: number[] = [];
-  const wordMark = new Int32Array(words);
-  const bigramMark = new Int32Array(bigrams);
+  const wordMark = new Int32Array(numbering.words);
+  const bigramMark = new Int32Array(numbering.bigrams);
   for (let i = 0; i < quotes.length; i++) {
     const own = profiles[i]!;
     for (const word of own.content) wordMark[word] = i + 1;

@@ -36,6 +36,75 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared;
 }
 
+/**
+ * A quote's profile with its words and bigrams numbered (`QuoteNumbering`), so that counting what two
+ * quotes share is a walk over small integers: the same sizes and shared counts as `quoteProfile`.
+ */
+export interface NumberedProfile {
+  sizes: ProfileSizes;
+  /** Distinct content words, in first-seen order. */
+  content: number[];
+  /** Distinct bigrams (a one-word quote's word stands for its bigram, as in `quoteProfile`). */
+  bigrams: number[];
+}
+
+// Below this, two word numbers make one integer V8 keeps unboxed (under 2^30), which a Map hashes fast.
+const SMALL_WORD_ID = 2 ** 15;
+
+function bigramKey(first: number, second: number): number | string {
+  return first < SMALL_WORD_ID && second < SMALL_WORD_ID ? first * SMALL_WORD_ID + second : `${first} ${second}`;
+}
+
+/** The numbers of the words and bigrams of the quotes profiled together: dense, from 0. */
+export class QuoteNumbering {
+  private readonly wordIds = new Map<string, number>();
+  // Keys of bigrams: (first word, second word) as one small integer while the numbers are small (a
+  // story's quotes), as text beyond; a lone word w is -1 - w.
+  private readonly bigramIds = new Map<number | string, number>();
+
+  get words(): number {
+    return this.wordIds.size;
+  }
+
+  get bigrams(): number {
+    return this.bigramIds.size;
+  }
+
+  profile(words: readonly string[]): NumberedProfile {
+    const ids = words.map((word) => this.wordId(word));
+    const content: number[] = [];
+    const seenContent = new Set<number>();
+    ids.forEach((id, i) => {
+      if (STOPWORDS.has(words[i]!) || seenContent.has(id)) return;
+      seenContent.add(id);
+      content.push(id);
+    });
+    // Words never hold a space, so a bigram's two numbers say what its text ("w1 w2") says.
+    const bigrams = new Set<number>();
+    for (let i = 1; i < ids.length; i++) bigrams.add(this.bigramId(bigramKey(ids[i - 1]!, ids[i]!)));
+    if (ids.length === 1) bigrams.add(this.bigramId(-1 - ids[0]!));
+    return { sizes: { length: words.length, bigrams: bigrams.size, content: content.length }, content, bigrams: [...bigrams] };
+  }
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  private bigramId(key: number | string): number {
+    let id = this.bigramIds.get(key);
+    if (id === undefined) {
+      id = this.bigramIds.size;
+      this.bigramIds.set(key, id);
+    }
+    return id;
+  }
+}
+
 /** What similarity needs of one quote, computed once however many quotes it is compared with. */
 export interface QuoteProfile {
   length: number;

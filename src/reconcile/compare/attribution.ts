@@ -64,3 +64,25 @@ function compareOne(a: string, b: string): 'same' | 'different' {
   if (wb.length === 1 && wb[0] === ka) return 'same';
   return 'different';
 }
+
+/** How two attributions compare (`compareSources`). */
+export type SourceComparison = ReturnType<typeof compareSources>;
+
+/**
+ * `compareSources` remembering the pairs of attributions it has compared: a run's figures come from a
+ * few sources, met again in every pair of articles. Hold it for one run.
+ */
+export function rememberingCompareSources(): (a: string | undefined, b: string | undefined) => SourceComparison {
+  const known = new Map<string, SourceComparison>();
+  return (a, b) => {
+    // Unattributed on either side needs no comparing.
+    if (!a || !b) return 'unknown';
+    const key = `${a}\u0000${b}`;
+    let comparison = known.get(key);
+    if (comparison === undefined) {
+      comparison = compareSources(a, b);
+      known.set(key, comparison);
+    }
+    return comparison;
+  };
+}

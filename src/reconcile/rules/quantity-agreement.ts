@@ -1,5 +1,5 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
-import { compareSources, sourceKey } from '../compare/attribution.js';
+import { rememberingCompareSources, sourceKey, type SourceComparison } from '../compare/attribution.js';
 import { isRunningTotal } from '../compare/change-over-time.js';
 import { independentSources } from '../independence.js';
 import { crossArticlePairs, isUpdate, observe, splitByScale, type Observation, type PairComparison } from '../quantity-series.js';
@@ -54,8 +54,8 @@ function agreementClusters(pairs: readonly PairComparison[]): PairComparison[][]
   return [...clusters.values()];
 }
 
-function analyseGroup(slot: string, event: string, group: Observation[]): FindingDraft[] {
-  const pairs = crossArticlePairs(group);
+function analyseGroup(slot: string, event: string, group: Observation[], compareSources: (a: string | undefined, b: string | undefined) => SourceComparison): FindingDraft[] {
+  const pairs = crossArticlePairs(group, compareSources);
   if (pairs.length === 0) return [];
   const byKey = new Map(pairs.map((pair) => [`${pair.a.claim.id}|${pair.b.claim.id}`, pair]));
   const running = isRunningTotal(group[0]!.claim.value.counted) || slot.startsWith('count:killed') || slot.startsWith('count:injured');
@@ -221,9 +221,11 @@ export const quantityAgreementRule: ReconcileRule = {
       pushTo(slots, key, observe(quantity, article));
     }
     const drafts: FindingDraft[] = [];
+    // The same few sources are compared in every slot and every pair of articles: each pair once.
+    const compareSources = rememberingCompareSources();
     for (const key of [...slots.keys()].sort()) {
       const [event, slot] = key.split('\u0000') as [string, string];
-      for (const group of splitByScale(slots.get(key)!)) drafts.push(...analyseGroup(slot, event, group));
+      for (const group of splitByScale(slots.get(key)!)) drafts.push(...analyseGroup(slot, event, group, compareSources));
     }
     return drafts;
   },
