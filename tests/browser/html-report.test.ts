@@ -94,6 +94,9 @@ suite('HTML report in headless Chromium', () => {
     // A claim in the article view links to its finding, which the script reveals even when filtered out.
     await page.selectOption('[data-filter="severity"]', 'error');
     await page.click('#article-002 a.claim.sev-warning >> nth=0');
+    // The filters clear on 'hashchange', which the browser fires after the click returns: wait for it
+    // (isVisible alone raced it on a busy machine).
+    await page.locator('#finding-f-variant').waitFor({ state: 'visible', timeout: 5000 });
     await expect(page.locator('#finding-f-variant').isVisible()).resolves.toBe(true);
 
     // The hostile article is shown as text and ran nothing.
