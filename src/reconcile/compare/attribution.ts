@@ -1,4 +1,5 @@
 import type { ComparisonMeta } from './comparison.js';
+import { rememberingPairs } from '../../util/remember-pairs.js';
 
 export const attributionMeta: ComparisonMeta = {
   id: 'attribution',
@@ -73,16 +74,7 @@ export type SourceComparison = ReturnType<typeof compareSources>;
  * few sources, met again in every pair of articles. Hold it for one run.
  */
 export function rememberingCompareSources(): (a: string | undefined, b: string | undefined) => SourceComparison {
-  const known = new Map<string, SourceComparison>();
-  return (a, b) => {
-    // Unattributed on either side needs no comparing.
-    if (!a || !b) return 'unknown';
-    const key = `${a}\u0000${b}`;
-    let comparison = known.get(key);
-    if (comparison === undefined) {
-      comparison = compareSources(a, b);
-      known.set(key, comparison);
-    }
-    return comparison;
-  };
+  const compare = rememberingPairs(compareSources);
+  // Unattributed on either side needs no comparing.
+  return (a, b) => (!a || !b ? 'unknown' : compare(a, b));
 }

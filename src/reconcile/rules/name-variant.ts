@@ -1,6 +1,7 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
 import { editDistance, jaroWinkler, phoneticCodes } from '../../util/natural.js';
 import { pushTo } from '../../util/push-to.js';
+import { rememberingPairs } from '../../util/remember-pairs.js';
 
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|gov|sen|rep|gen|pres)\.?\s+/iu;
 
@@ -58,20 +59,6 @@ function areFoldedVariants(a: FoldedName, b: FoldedName, similar: (a: string, b:
   return a.words.every((word, i) => similar(word, b.words[i]!));
 }
 
-/** `similarWords` remembering the pairs of words it has compared: names of one story share their words. */
-function rememberingSimilarWords(): (a: string, b: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (a, b) => {
-    const key = `${a}\u0000${b}`;
-    let similar = known.get(key);
-    if (similar === undefined) {
-      similar = similarWords(a, b);
-      known.set(key, similar);
-    }
-    return similar;
-  };
-}
-
 type NamedClaim = Claim<'person'> | Claim<'place'> | Claim<'organization'>;
 
 function spellingOf(claim: NamedClaim): string | undefined {
@@ -123,7 +110,8 @@ export const nameVariantRule: ReconcileRule = {
       }
       return sound;
     };
-    const similar = rememberingSimilarWords();
+    // Names of one story share their words: each pair of words is compared once.
+    const similar = rememberingPairs(similarWords);
     // Spellings by their place in sorted order: blocks hold ascending numbers, pairs are two numbers.
     const blocks = new Map<string, number[]>();
     names.forEach((name, index) => {
