@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { Article, ArticleReport, Claim, Finding, InputProblem } from '../types.js';
 import { articleReport, completeRun, type RunOptions } from '../pipeline.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { inputFinding } from '../reconcile/input-findings.js';
 import { keepScan } from '../extract/time/scan.js';
-import { storyLabels } from '../stories.js';
+import { storyLabels, storyOfFile } from '../stories.js';
 import { openExtractStream } from './extract-stream.js';
 import { ReportSpool } from './report-spool.js';
 
@@ -43,10 +42,10 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
   const planned = stream.plannedPaths ?? [];
   options.progress?.planned?.(planned.length);
   options.progress?.stage?.('extract');
-  // A file's story is its folder (files never name another): the plan tells how many each story waits for.
+  // The plan tells how many files each story waits for.
   const stories = new Map<string, StoryState>();
   for (const file of planned) {
-    const story = path.dirname(file);
+    const story = storyOfFile(file);
     const state = stories.get(story);
     if (state) state.remaining++;
     else stories.set(story, { group: -1, remaining: 1, articles: [], claims: [], settled: new Set(), done: false });
@@ -101,7 +100,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
 
     let index = 0;
     for await (const outcome of stream.outcomes) {
-      const story = path.dirname(planned[index++]!);
+      const story = storyOfFile(planned[index++]!);
       const state = stories.get(story)!;
       if ('failure' in outcome) {
         // Among the stream's problems, as `readAndExtract` keeps them: the order of the report's ties.
