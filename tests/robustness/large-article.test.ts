@@ -71,8 +71,8 @@ test('a 25 MB article is read and segmented with exact spans, within 2 GB', asyn
 
 // The whole check on one 25 MB article: every extractor, then the reconciler. Opt-in
 // (CORROBORATE_LARGE=1): every stage grows in proportion to the text, but the whole takes half a
-// minute and about 2 GB here (five million tokens and a million claims live at once), at the memory
-// budget and too long for every test run; see the README's bad-input note for the measured times.
+// minute (five million tokens and a million claims live at once), too long for every test run; see
+// the README's bad-input note for the measured times and memory.
 const whole = process.env.CORROBORATE_LARGE === '1' ? test : test.skip;
 /** Segments and extracts one article, each stage timed; the document is let go on return, as the pipeline does. */
 function extractTimed(article: Article, watch: ReturnType<typeof stopwatch>): Claim[] {
