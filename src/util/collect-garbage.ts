@@ -10,8 +10,11 @@ let fullCollection: (() => void) | null | undefined;
  * that large (see `extractDocument`), never per ordinary article: a full collection costs time in
  * proportion to what is live.
  *
- * Node runs without `--expose-gc`; the flag is set here at the first call, which V8 allows (the
- * `gc` function then exists in new contexts). Where that fails, nothing is collected early.
+ * Node runs without `--expose-gc`; the flag is set here at the first call. Node warns that flags
+ * changed after start may do nothing; this one only makes V8 give new contexts a `gc` function, and
+ * vm runs nothing but that name (tests/robustness/safety checks it). Where it fails, nothing is
+ * collected early. The inspector's HeapProfiler.collectGarbage would need no flag, but it answers
+ * only after the current job, and extraction is synchronous.
  */
 export function collectGarbage(): void {
   if (fullCollection === undefined) {
