@@ -1,14 +1,13 @@
-import v8 from 'node:v8';
 import type { Claim, ClaimDraft, ClaimKind, Document, DocumentCacheHandle, Extractor, PublishedDate } from '../types.js';
 import { positionOf } from '../segment/lines.js';
 import { ClaimIdAllocator } from './claim-id.js';
 import { sentenceIndexAt } from '../segment/sentence-at.js';
-import { collectGarbage } from '../util/collect-garbage.js';
+import { collectingEvery } from '../util/collect-garbage.js';
 
 // From this many characters an article's tokens and claims run to gigabytes, and an extractor can
 // leave hundreds of megabytes of garbage behind it, which V8 lets pile up on the live data before it
 // collects: between extractors, once the heap has grown by `GARBAGE_ALLOWANCE` since the last
-// collection, it is collected (`collectGarbage`). News articles are far smaller and never pay for it.
+// collection, it is collected (`collectingEvery`). News articles are far smaller and never pay for it.
 const COLLECT_BETWEEN_EXTRACTORS_FROM_CHARS = 4_000_000;
 const GARBAGE_ALLOWANCE = 256 * 1024 * 1024;
 
@@ -69,8 +68,7 @@ export function extractDocument(
   const release = (extractor: Extractor) => {
     for (const cache of extractor.caches ?? []) if (lastReader.get(cache) === extractor) cache.forget(doc);
   };
-  const huge = doc.article.text.length >= COLLECT_BETWEEN_EXTRACTORS_FROM_CHARS;
-  let heapAfterCollecting = huge ? heapUsed() : 0;
+  const collectIfDue = doc.article.text.length >= COLLECT_BETWEEN_EXTRACTORS_FROM_CHARS ? collectingEvery(GARBAGE_ALLOWANCE) : undefined;
   for (const extractor of extractors) {
     const earlier = kept?.get(extractor.kind);
     if (earlier) {
@@ -88,17 +86,10 @@ export function extractDocument(
     // One push per claim: spreading hundreds of thousands of claims (a 25 MB article) overflows the stack.
     for (const claim of produced) claims.push(claim);
     release(extractor);
-    if (huge && heapUsed() - heapAfterCollecting > GARBAGE_ALLOWANCE) {
-      collectGarbage();
-      heapAfterCollecting = heapUsed();
-    }
+    collectIfDue?.();
   }
   const wanted = kinds ? claims.filter((claim) => kinds.has(claim.kind)) : claims;
   return wanted.sort(byPosition);
-}
-
-function heapUsed(): number {
-  return v8.getHeapStatistics().used_heap_size;
 }
 
 function byPosition(a: Claim, b: Claim): number {

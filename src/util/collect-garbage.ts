@@ -27,3 +27,21 @@ export function collectGarbage(): void {
   }
   fullCollection?.();
 }
+
+/**
+ * A check to call between two steps of a long job: it collects garbage once the heap has grown by
+ * `allowance` bytes since the last collection (or since the check was made), and does nothing before.
+ * `heapUsed` and `collect` are V8's unless a test gives its own.
+ */
+export function collectingEvery(allowance: number, heapUsed: () => number = usedHeapBytes, collect: () => void = collectGarbage): () => void {
+  let heapAfterCollecting = heapUsed();
+  return () => {
+    if (heapUsed() - heapAfterCollecting <= allowance) return;
+    collect();
+    heapAfterCollecting = heapUsed();
+  };
+}
+
+function usedHeapBytes(): number {
+  return v8.getHeapStatistics().used_heap_size;
+}
