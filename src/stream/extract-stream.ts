@@ -7,6 +7,7 @@ import { workerCount } from '../parallel/jobs.js';
 import { inputTasks } from './input-tasks.js';
 import type { InputLine } from './read-lines.js';
 import { storyOfFile } from '../stories.js';
+import { pushTo } from '../util/push-to.js';
 
 /** Where a run's articles come from: files and folders, or JSONL article lines (stdin). */
 export type ExtractSource = { paths: readonly string[] } | { lines: AsyncIterable<InputLine> };
@@ -76,7 +77,9 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
 
 /** The files that are the only one of their story (folder) in the run. */
 function loneFiles(paths: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const file of paths) counts.set(storyOfFile(file), (counts.get(storyOfFile(file)) ?? 0) + 1);
-  return new Set(paths.filter((file) => counts.get(storyOfFile(file)) === 1));
+  const filesOf = new Map<string, string[]>();
+  for (const file of paths) pushTo(filesOf, storyOfFile(file), file);
+  const lone = new Set<string>();
+  for (const files of filesOf.values()) if (files.length === 1) lone.add(files[0]!);
+  return lone;
 }

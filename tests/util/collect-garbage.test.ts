@@ -25,19 +25,15 @@ describe('collectingEvery', () => {
         heap = 1200;
       },
     );
-    heap = 1400;
-    check();
-    expect(collections).toBe(0);
-    heap = 1600;
-    check();
-    expect(collections).toBe(1);
-    // Counted from what was left after collecting (1,200), not from the start.
-    heap = 1650;
-    check();
-    expect(collections).toBe(1);
-    heap = 1800;
-    check();
-    expect(collections).toBe(2);
+    // Heap sizes in turn, and how many collections there have been after each check. 1,650 is counted
+    // from what was left after the first collection (1,200), not from the start.
+    const steps: [heap: number, collections: number][] = [[1400, 0], [1600, 1], [1650, 1], [1800, 2]];
+    const seen = steps.map(([size]) => {
+      heap = size;
+      check();
+      return collections;
+    });
+    expect(seen).toEqual(steps.map(([, count]) => count));
   });
 
   test('with V8 itself: a check right after it was made collects nothing and does not throw', () => {
