@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The worker script, beside this module once compiled. */
 export const EXTRACT_WORKER = new URL('./extract-worker.js', import.meta.url);
 
-// Below this many articles a second thread costs more than it saves: each thread loads the extractors
-// and warms them up on its own (V8 compiles and optimises them again), a few seconds of CPU. Measured
-// on the two-core machine, one thread against two: ECB+'s 970 articles 5.0 s vs 5.3 s, 2,000
-// generated articles 6.4 s vs 5.8 s, 10,000 21.4 s vs 18.2 s.
-const MIN_ARTICLES_PER_WORKER = 1000;
+// Below this many articles per thread a second thread costs more than it saves: each thread loads the
+// extractors and warms them up on its own (V8 compiles them again), about a second of CPU. Measured on
+// the two-core machine with the command's interrupt budget (scripts/cli-loader.cjs), wall seconds of
+// one thread against two, three runs each: ECB+ stories, 60 articles 0.70-0.86 vs 0.82-0.89; 139
+// articles 0.98-1.17 vs 1.06-1.19; 247 articles 1.76-2.12 vs 1.50-2.03; all 970: 3.8-4.4 vs 3.3-4.0.
+const MIN_ARTICLES_PER_WORKER = 120;
 // Beyond this, threads only compete for memory bandwidth and the main thread's share of the work.
 const MAX_AUTO_WORKERS = 8;
 

@@ -12,9 +12,11 @@ describe('workerCount', () => {
   test('auto keeps small runs on the calling thread, where a worker would only add its start-up', () => {
     expect(workerCount(5, 'auto')).toBe(1);
     expect(workerCount(5)).toBe(1);
-    // A thousand articles (ECB+ has 970) are done sooner on one warmed-up thread than on two cold ones.
-    expect(workerCount(999)).toBe(1);
-    expect(workerCount(2000)).toBe(Math.min(cores, 2));
+    // A hundred-odd articles are done sooner on one warmed-up thread than on two cold ones; from 120
+    // per thread, a second one pays for its start-up.
+    expect(workerCount(239)).toBe(1);
+    expect(workerCount(240)).toBe(Math.min(cores, 2));
+    expect(workerCount(970)).toBe(Math.min(cores, 8));
   });
 
   test('auto uses every core for a big run', () => {
