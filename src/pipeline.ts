@@ -2,6 +2,10 @@ import type { Article, ArticleReport, CheckResult, Claim, ClaimKind, EventGroup,
 import { groupByStory, storyLabels } from './stories.js';
 import { pushTo } from './util/push-to.js';
 import type { LoadOptions } from './ingest/load-articles.js';
+import { completeRun, type ExtractedRun } from './infer/complete-run.js';
+import { articleReport } from './report/article-report.js';
+import { goByStory } from './stream/story-check.js';
+import { MemoryReport } from './stream/memory-report.js';
 import { extractArticle } from './extract/extract-article.js';
 import { openExtractStream, type ExtractSource } from './stream/extract-stream.js';
 import type { RunProgress } from './progress/run-progress.js';
@@ -9,8 +13,10 @@ import { reconcile } from './reconcile/reconcile.js';
 import { compareFindings } from './reconcile/reconcile.js';
 import { inputFinding } from './reconcile/input-findings.js';
 import { TOOL_NAME, toolVersion } from './version.js';
-import { inferMissingDates } from './infer/infer-missing-dates.js';
 import { keepScan } from './extract/time/scan.js';
+
+export { completeRun, type ExtractedRun };
+export { articleReport };
 
 export interface RunOptions extends LoadOptions {
   /** Claim kinds to extract; all when absent. */
@@ -32,19 +38,6 @@ export interface RunOptions extends LoadOptions {
  */
 export function extractClaims(articles: readonly Article[], kinds?: readonly ClaimKind[]): Claim[] {
   return articles.flatMap((article) => extractArticle(article, kinds));
-}
-
-/** Articles read and extracted, before reconciliation. */
-export interface ExtractedRun {
-  articles: Article[];
-  claims: Claim[];
-  /** Problems not attached to an article (unreadable files, unusable manifests). */
-  failures: InputProblem[];
-  /**
-   * Ids of undated articles alone in their story whose date extraction already settled (see
-   * `extractLoneUndated`): inference has nothing left to do for them.
-   */
-  settled?: ReadonlySet<string>;
 }
 
 /**
@@ -75,47 +68,8 @@ export async function readAndExtract(source: readonly string[] | ExtractSource, 
   return completeRun({ articles, claims, failures: stream.problems.map((entry) => entry.problem), settled }, options);
 }
 
-/**
- * The run-level steps that need every article of the run (or of the story) before claims are final.
- * `readAndExtract` ends with them; the distributed reduce stage (`reconcile`) runs them on each story,
- * since a map stage only ever sees part of one.
- */
-export function completeRun(run: ExtractedRun, options: Pick<RunOptions, 'kinds' | 'progress'> = {}): ExtractedRun {
-  options.progress?.stage?.('infer');
-  // Run-level step, story by story: articles without a publication date get one inferred from their
-  // story, and are extracted again against it before their claims are final (src/infer). No-op when
-  // all have one, or when the only undated one was dated as it was extracted (`settled`). Claims stay
-  // in article order.
-  const settled = run.settled;
-  const open = (articles: readonly Article[]) => !settled || articles.some((article) => !settled.has(article.id));
-  const stories = groupByStory(run.articles);
-  if (stories.size <= 1) return open(run.articles) ? { ...run, claims: inferMissingDates(run.articles, run.claims, options.kinds) } : run;
-  const claimsOf = new Map<string, Claim[]>();
-  for (const claim of run.claims) pushTo(claimsOf, claim.article, claim);
-  const finalOf = new Map<string, Claim[]>();
-  for (const articles of stories.values()) {
-    const own = articles.flatMap((article) => claimsOf.get(article.id) ?? []);
-    const final = open(articles) ? inferMissingDates(articles, own, options.kinds) : own;
-    for (const claim of final) pushTo(finalOf, claim.article, claim);
-  }
-  return { ...run, claims: run.articles.flatMap((article) => finalOf.get(article.id) ?? []) };
-}
-
 function isPaths(source: readonly string[] | ExtractSource): source is readonly string[] {
   return Array.isArray(source);
-}
-
-/** An article as the JSON report lists it: where it is and what is known of it, not its text. */
-export function articleReport(article: Article): ArticleReport {
-  return {
-    id: article.id,
-    path: article.path,
-    ...(article.title !== undefined ? { title: article.title } : {}),
-    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
-    ...(article.url !== undefined ? { url: article.url } : {}),
-    textSource: article.textSource,
-    published: article.published,
-  };
 }
 
 /** Builds the JSON report object (schema version 1). */
@@ -183,7 +137,16 @@ function reconcileStories(articles: readonly Article[], claims: readonly Claim[]
   return { events, findings: findings.sort(compareFindings) };
 }
 
-/** `check`: read, extract, reconcile. The library entry point behind the CLI. */
+/**
+ * `check`: read, extract, reconcile. The library entry point behind the CLI. Goes story by story
+ * (`goByStory`): each story is dated and reconciled as soon as its files are extracted, on the thread
+ * that extracted them when threads take whole stories, so no thread waits for the whole run before
+ * reconciling. The report is the one `checkExtracted` builds from the whole run (tested).
+ */
 export async function runCheck(paths: readonly string[], options: RunOptions = {}): Promise<RunOutcome> {
-  return checkExtracted(await readAndExtract(paths, options), options);
+  const sink = new MemoryReport();
+  const run = await goByStory(paths, { ...options, reconcile: true, keepArticles: true }, sink);
+  const articles = run.kept ?? [];
+  const { findings, events } = sink.report(run.label);
+  return { result: { ...buildResult(articles, sink.claims, findings), events }, articles };
 }

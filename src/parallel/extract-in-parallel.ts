@@ -3,6 +3,7 @@ import { runArticleTasks } from './article-task.js';
 import { mapOrdered } from './ordered-map.js';
 import { EXTRACT_WORKER, workersAvailable } from './jobs.js';
 import { WorkerPool } from './pool.js';
+import { runStoryTasks, type StoryOutcome, type StoryTask } from './story-task.js';
 
 export interface ParallelOptions {
   /** Threads that extract, this one included: 1 (or workers unavailable) runs on this thread only. */
@@ -35,6 +36,28 @@ export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIte
   const pool = new WorkerPool<ArticleTask[], ArticleOutcome[]>(EXTRACT_WORKER, threads - 1, { local: (batch) => runArticleTasks(batch, undefined, { yieldBetween: true }) });
   try {
     yield* mapOrdered(tasks, (batch) => pool.run(batch), { batchSize: BATCH_SIZE, inFlight: threads * BATCHES_PER_WORKER });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Reads, extracts, dates and reconciles whole stories, each on one thread (this one and `workers - 1`
+ * worker threads), and yields each story's outcome in the order of `batches`. Each batch (a few
+ * consecutive stories, so that messages stay few) goes to one thread. Tasks are taken from `batches`
+ * as threads free up.
+ */
+export async function* extractStoriesInParallel(batches: Iterable<StoryTask[]> | AsyncIterable<StoryTask[]>, options: ParallelOptions): AsyncGenerator<StoryOutcome> {
+  const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
+  if (threads <= 1) {
+    yield* mapOrdered(batches, async ([batch]) => runStoryTasks(batch!, options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
+    return;
+  }
+  const pool = new WorkerPool<{ stories: StoryTask[] }, StoryOutcome[]>(EXTRACT_WORKER, threads - 1, {
+    local: ({ stories }) => runStoryTasks(stories, undefined, { yieldBetween: true }),
+  });
+  try {
+    yield* mapOrdered(batches, ([batch]) => pool.run({ stories: batch! }), { batchSize: 1, inFlight: threads * BATCHES_PER_WORKER });
   } finally {
     await pool.close();
   }

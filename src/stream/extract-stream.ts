@@ -1,8 +1,9 @@
-import type { InputProblem } from '../types.js';
+import type { ClaimKind, InputProblem } from '../types.js';
 import type { RunOptions } from '../pipeline.js';
 import { planArticles } from '../ingest/load-articles.js';
 import type { ArticleOutcome, ArticleTask } from '../parallel/article-task.js';
-import { extractInParallel } from '../parallel/extract-in-parallel.js';
+import { extractInParallel, extractStoriesInParallel } from '../parallel/extract-in-parallel.js';
+import type { StoryOutcome, StoryTask } from '../parallel/story-task.js';
 import { workerCount } from '../parallel/jobs.js';
 import { inputTasks } from './input-tasks.js';
 import type { InputLine } from './read-lines.js';
@@ -27,15 +28,35 @@ export interface StoryProblem {
   story?: string;
 }
 
-export interface ExtractStream {
+export interface WholeStoryOptions {
+  /**
+   * Threads may take whole stories rather than articles when the run allows (`storyBatches`): each
+   * story is then extracted, dated and, with `reconcile`, reconciled on one thread, and the stream
+   * gives `stories` instead of `outcomes`.
+   */
+  wholeStories?: { reconcile: boolean };
+}
+
+interface StreamPlan {
   /** How many articles will come, when known before reading (files); unknown for a stream of lines. */
   planned?: number;
   /** The files that will come, in the order of their outcomes (files only). */
   plannedPaths?: string[];
+  /** Problems not attached to an article; complete once the outcomes are exhausted. */
+  problems: StoryProblem[];
+}
+
+/** Articles one by one; what comes after extraction is left to the caller. */
+export interface ExtractStream extends StreamPlan {
   /** Each article's outcome, in input order, as soon as it and those before it are done. */
   outcomes: AsyncGenerator<ArticleOutcome>;
-  /** Problems not attached to an article; complete once `outcomes` is exhausted. */
-  problems: StoryProblem[];
+  stories?: undefined;
+}
+
+/** Whole stories, finished: each story's files in input order, stories in input order. */
+export interface StoryStream extends StreamPlan {
+  stories: AsyncGenerator<StoryOutcome>;
+  outcomes?: undefined;
 }
 
 /**
@@ -43,7 +64,9 @@ export interface ExtractStream {
  * workers free up, and each outcome is handed on as soon as its turn comes. Listing the files (and
  * their manifests) happens here, so a missing path or a repeated id throws before anything is read.
  */
-export async function openExtractStream(source: ExtractSource, options: RunOptions & ScanOptions = {}): Promise<ExtractStream> {
+export async function openExtractStream(source: ExtractSource, options?: RunOptions & ScanOptions): Promise<ExtractStream>;
+export async function openExtractStream(source: ExtractSource, options: RunOptions & ScanOptions & WholeStoryOptions): Promise<ExtractStream | StoryStream>;
+export async function openExtractStream(source: ExtractSource, options: RunOptions & ScanOptions & WholeStoryOptions = {}): Promise<ExtractStream | StoryStream> {
   const problems: StoryProblem[] = [];
   const kinds = { ...(options.kinds ? { kinds: options.kinds } : {}), ...(options.keepScans ? { keepScan: true } : {}) };
   let tasks: Iterable<ArticleTask> | AsyncIterable<ArticleTask>;
@@ -67,6 +90,15 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
   }
   // A stream of unknown length is taken to be a big one: distributed stages feed whole shards.
   const workers = workerCount(planned ?? Number.MAX_SAFE_INTEGER, options.jobs ?? 1);
+  const batches = options.wholeStories && Array.isArray(tasks) ? storyBatches(tasks as ArticleTask[], workers, options.wholeStories.reconcile, options.kinds) : undefined;
+  if (batches) {
+    const parallel = extractStoriesInParallel(batches, { workers, ...(options.readFile ? { readFile: options.readFile } : {}) });
+    async function* stories(): AsyncGenerator<StoryOutcome> {
+      yield* parallel;
+      problems.push(...after.map((problem) => ({ problem })));
+    }
+    return { ...(planned !== undefined ? { planned } : {}), ...(plannedPaths ? { plannedPaths } : {}), stories: stories(), problems };
+  }
   const parallel = extractInParallel(tasks, { workers, ...(options.readFile ? { readFile: options.readFile } : {}) });
   async function* outcomes(): AsyncGenerator<ArticleOutcome> {
     yield* parallel;
@@ -82,4 +114,51 @@ function loneFiles(paths: readonly string[]): Set<string> {
   const lone = new Set<string>();
   for (const files of filesOf.values()) if (files.length === 1) lone.add(files[0]!);
   return lone;
+}
+
+// A story task holds at least this many articles (several small stories go together): fewer messages.
+const ARTICLES_PER_STORY_BATCH = 8;
+// The biggest story may hold at most this share of one thread's articles: a thread still busy with a
+// long story at the end would leave the others idle.
+const MAX_STORY_SHARE = 0.25;
+
+/**
+ * The run's articles as batches of whole stories, for threads that finish each story themselves, or
+ * undefined when the run is better split by article: one thread (finishing on the calling thread
+ * costs nothing more), a single story, a story whose files are not all together in the input (its
+ * claims must come in input order), or a story too big for one thread's share.
+ */
+export function storyBatches(tasks: readonly ArticleTask[], threads: number, reconcile: boolean, kinds?: readonly ClaimKind[]): StoryTask[][] | undefined {
+  if (threads <= 1) return undefined;
+  const stories: StoryTask[] = [];
+  const seen = new Set<string>();
+  for (const task of tasks) {
+    if (!task.job) return undefined;
+    const story = storyOfFile(task.job.path);
+    const last = stories[stories.length - 1];
+    if (last?.story === story) {
+      last.articles.push(task);
+      continue;
+    }
+    if (seen.has(story)) return undefined;
+    seen.add(story);
+    stories.push({ story, articles: [task], reconcile, ...(kinds ? { kinds } : {}) });
+  }
+  let largest = 0;
+  for (const story of stories) largest = Math.max(largest, story.articles.length);
+  if (stories.length < 2 || largest > Math.max(ARTICLES_PER_STORY_BATCH, (MAX_STORY_SHARE * tasks.length) / threads)) return undefined;
+  const batches: StoryTask[][] = [];
+  let batch: StoryTask[] = [];
+  let size = 0;
+  for (const story of stories) {
+    batch.push(story);
+    size += story.articles.length;
+    if (size >= ARTICLES_PER_STORY_BATCH) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }

@@ -35,6 +35,15 @@ describe('output with worker threads', () => {
     expect(three.code).toBe(one.code);
   }, TIMEOUT);
 
+  test('check --format sarif (a report built in memory): the same bytes with --jobs 1 and --jobs 3', async () => {
+    // Three threads take whole stories (each finished where it was extracted); one thread finishes them itself.
+    const [one, three] = await Promise.all([spawnCli(['check', corpus, '--format', 'sarif', '--jobs', '1']), spawnCli(['check', corpus, '--format', 'sarif', '--jobs', '3'])]);
+    expect(one.code).not.toBe(2);
+    expect(JSON.parse(one.stdout).runs[0].results.length).toBeGreaterThan(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.code).toBe(one.code);
+  }, TIMEOUT);
+
   test('extract --format jsonl from stdin: the same records, in input order, with --jobs 1 and --jobs 2', async () => {
     const input = await readFile(jsonl, 'utf8');
     const [one, two] = await Promise.all([

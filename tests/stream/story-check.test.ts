@@ -1,7 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { runCheck, runExtract } from '../../src/pipeline.js';
+import { checkExtracted, readAndExtract, runCheck, runExtract, type RunOptions } from '../../src/pipeline.js';
 import { runByStory, type SpooledRun } from '../../src/stream/story-check.js';
+import { openExtractStream } from '../../src/stream/extract-stream.js';
 import { writePrettyJson } from '../../src/stream/write-json.js';
 import type { Finding } from '../../src/types.js';
 import { tempFolder, type TempFolder } from '../helpers/temp-folder.js';
@@ -49,10 +50,16 @@ async function inMemory(value: Record<string, unknown>): Promise<string> {
   return out;
 }
 
+/** The report of the whole run held in memory, reconciled once every article is extracted: what going story by story must give. */
+async function wholeRun(paths: string[], options: RunOptions = {}) {
+  return checkExtracted(await readAndExtract(paths, options)).result;
+}
+
 describe('check story by story', () => {
   test('writes the report check builds in memory, byte for byte, over several interleaved stories', async () => {
     const published = { publishedById: new Map([['undated', '2025-03-12']]) };
-    const expected = await inMemory((await runCheck([folder.root], { ...published })).result as unknown as Record<string, unknown>);
+    const expected = await inMemory((await wholeRun([folder.root], { ...published })) as unknown as Record<string, unknown>);
+    expect(await inMemory((await runCheck([folder.root], { ...published })).result as unknown as Record<string, unknown>)).toBe(expected);
     const actual = await written(await runByStory([folder.root], { ...published, reconcile: true }), { events: true });
     expect(actual).toBe(expected);
     const report = JSON.parse(actual) as { articles: unknown[]; findings: Finding[]; events: { id: string }[] };
@@ -62,7 +69,7 @@ describe('check story by story', () => {
   });
 
   test('with --quiet, only the errors are written; the rest of the report is unchanged', async () => {
-    const full = (await runCheck([folder.root])).result;
+    const full = await wholeRun([folder.root]);
     const expected = await inMemory({ ...full, findings: full.findings.filter((finding) => finding.severity === 'error') } as unknown as Record<string, unknown>);
     const actual = await written(await runByStory([folder.root], { reconcile: true }), { events: true, keep: (finding) => finding.severity === 'error' });
     expect(actual).toBe(expected);
@@ -85,5 +92,62 @@ describe('check story by story', () => {
     });
     expect(report.events.length).toBeGreaterThan(0);
     expect(report.events.every((event) => !event.id.includes('/'))).toBe(true);
+  });
+});
+
+describe('whole stories on the threads', () => {
+  // Stories whose files come together, as a walk of story folders gives them: each can be extracted,
+  // dated and reconciled on one thread. Undated articles, dated from their story; an unreadable file
+  // inside a story; a story of one article.
+  let stories: TempFolder;
+  beforeAll(async () => {
+    stories = await tempFolder();
+    const examples = path.resolve('examples');
+    const names = (await readdir(examples)).filter((name) => /\.(md|txt|html)$/u.test(name)).sort();
+    for (const name of names) await stories.write(`a-quake/${name}`, await readFile(path.join(examples, name), 'utf8'));
+    // Undated: dated from their own text and each other's (a month cue, a record, a year).
+    const march = (crowd: string, extra: string) =>
+      `About ${crowd} people walked through Tollan on Saturday, the biggest march in the city in nearly six years.\n\n` +
+      'It was the first march past the Marenbury assembly since the November 2015 protests against the dam.\n\n' +
+      `The organisers had to cope with record rain for mid-August, which flooded the square on Friday. ${extra}\n`;
+    await stories.write('b-march/march-a.txt', march('30,000', 'Police put the crowd at 12,000.'));
+    await stories.write('b-march/march-b.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await stories.write('b-march/march-c.txt', march('20,000', 'The mayor, Ilse Varga, spoke at the end.'));
+    await stories.write('c-ferry/ferry-1.txt', 'The ferry to Kisumu sank on Monday; 12 people died, police said on Tuesday.\n');
+    await stories.write('c-ferry/ferry-2.txt', 'Police said on Tuesday that 14 people died when the ferry to Kisumu sank on Monday.\n');
+    await stories.write('d-dam/alone.txt', 'Rescuers said on Tuesday that 40 people had died after the dam failed near Kisumu.\n');
+  });
+  afterAll(() => stories.remove());
+
+  // Two threads asked for: under the test runner there is no worker script, so the stories run on
+  // this thread, by the same code a worker runs.
+  const twoThreads = { jobs: 2 } as const;
+
+  test('the run is split by story when two threads are asked for, by article with one', async () => {
+    const split = await openExtractStream({ paths: [stories.root] }, { ...twoThreads, keepScans: true, wholeStories: { reconcile: true } });
+    expect(split.stories).toBeDefined();
+    for await (const story of split.stories!) expect(story.files.length).toBeGreaterThan(0);
+    const single = await openExtractStream({ paths: [stories.root] }, { jobs: 1, keepScans: true, wholeStories: { reconcile: true } });
+    expect(single.outcomes).toBeDefined();
+    for await (const outcome of single.outcomes!) expect(outcome).toBeDefined();
+  });
+
+  test('check gives the report of the whole run, in memory and spooled', async () => {
+    const expected = await inMemory((await wholeRun([stories.root])) as unknown as Record<string, unknown>);
+    const report = JSON.parse(expected) as { articles: { published: { basis: string | null } }[]; findings: Finding[]; events: unknown[] };
+    // What makes the comparison worth it: dates inferred, findings across articles, an unreadable file
+    // inside a story.
+    expect(report.articles.some((article) => article.published.basis === 'inferred')).toBe(true);
+    expect(report.findings.some((finding) => finding.rule !== 'input')).toBe(true);
+    expect(report.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error')).toHaveLength(1);
+    expect(report.events.length).toBeGreaterThan(0);
+
+    expect(await inMemory((await runCheck([stories.root], twoThreads)).result as unknown as Record<string, unknown>)).toBe(expected);
+    expect(await written(await runByStory([stories.root], { ...twoThreads, reconcile: true }), { events: true })).toBe(expected);
+  });
+
+  test('extract gives the claims of the whole run', async () => {
+    const expected = await inMemory((await runExtract([stories.root])).result as unknown as Record<string, unknown>);
+    expect(await written(await runByStory([stories.root], { ...twoThreads, reconcile: false }), { events: false })).toBe(expected);
   });
 });
