@@ -8,6 +8,16 @@ function oneLine(error: unknown): string {
 }
 
 /** The extractor, with a failure on this article reported on it instead of stopping the run. */
+/**
+ * An extraction failure, as an error on the article, once: an undated article is extracted again once
+ * dated (`reextractArticle`), or dated first and extracted once (`extractDatedFirst`), and the report
+ * must not depend on which way it went.
+ */
+function reportOnce(article: Article, message: string): void {
+  if (article.problems.some((problem) => problem.severity === 'error' && problem.message === message)) return;
+  article.problems.push({ path: article.path, severity: 'error', message });
+}
+
 function isolated(extractor: Extractor, article: Article): Extractor {
   return {
     ...extractor,
@@ -15,11 +25,7 @@ function isolated(extractor: Extractor, article: Article): Extractor {
       try {
         return extractor.extract(context);
       } catch (error) {
-        article.problems.push({
-          path: article.path,
-          severity: 'error',
-          message: `the ${extractor.kind} extractor failed on this article: ${oneLine(error)}; its other claims are kept (please report it)`,
-        });
+        reportOnce(article, `the ${extractor.kind} extractor failed on this article: ${oneLine(error)}; its other claims are kept (please report it)`);
         return [];
       }
     },
@@ -61,7 +67,7 @@ function extractWith(article: Article, kinds?: readonly ClaimKind[], doc?: Docum
   try {
     return extractDocument(doc ?? segment(article), extractors, article.published, wanted, kept);
   } catch (error) {
-    article.problems.push({ path: article.path, severity: 'error', message: `could not be checked: ${oneLine(error)} (please report it)` });
+    reportOnce(article, `could not be checked: ${oneLine(error)} (please report it)`);
     return [];
   }
 }

@@ -12,7 +12,7 @@ export interface ExtractedRun {
   failures: InputProblem[];
   /**
    * Ids of undated articles alone in their story whose date extraction already settled (see
-   * `extractLoneUndated`): inference has nothing left to do for them.
+   * `extractDatedFirst`): inference has nothing left to do for them.
    */
   settled?: ReadonlySet<string>;
 }

@@ -3,7 +3,7 @@ import { loadArticle, readWithinLimit, type ArticleJob } from '../ingest/load-ar
 import { extractArticle } from '../extract/extract-article.js';
 import type { TimeMention } from '../extract/time/frame.js';
 import { keptScan } from '../extract/time/scan.js';
-import { extractLoneUndated } from '../infer/date-lone-article.js';
+import { extractDatedFirst } from '../infer/date-first.js';
 import { withInputId, type ArticleInput } from '../stream/article-input.js';
 
 /**
@@ -24,7 +24,7 @@ export interface ArticleTask {
   keepScan?: boolean;
   /**
    * The article is alone in its story and the run infers dates next: an undated one is dated from its
-   * own text before it is extracted (`extractLoneUndated`), and comes back `settled`.
+   * own text before it is extracted (`extractDatedFirst`), and comes back `settled`.
    */
   alone?: boolean;
 }
@@ -56,8 +56,8 @@ export async function runArticleTask(task: ArticleTask, readFile?: (file: string
   }
   if (task.story !== undefined && task.story !== '' && article.story === undefined) article = { ...article, story: task.story };
   if (task.alone && article.published.value === null) {
-    const claims = extractLoneUndated(article, task.kinds);
-    if (claims) return { article, claims, settled: true, ...story };
+    const claims = extractDatedFirst([article], task.kinds);
+    if (claims) return { article, claims: claims[0]!, settled: true, ...story };
   }
   const claims = extractArticle(article, task.kinds);
   const scan = task.keepScan && article.published.value === null ? keptScan(article) : undefined;

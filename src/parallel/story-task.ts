@@ -1,9 +1,11 @@
 import type { Article, Claim, ClaimKind, EventGroup, Finding, InputProblem } from '../types.js';
-import { readWithinLimit } from '../ingest/load-articles.js';
+import { loadArticle, readWithinLimit } from '../ingest/load-articles.js';
+import { extractArticle } from '../extract/extract-article.js';
 import { completeRun } from '../infer/complete-run.js';
+import { extractDatedFirst } from '../infer/date-first.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { pushTo } from '../util/push-to.js';
-import { runArticleTasks, type ArticleTask } from './article-task.js';
+import type { ArticleTask } from './article-task.js';
 
 /**
  * One story, whole: its files, read and extracted, then dated and (when asked) reconciled on the
@@ -34,37 +36,59 @@ export type ExtractWork = ArticleTask[] | { stories: StoryTask[] };
 
 /**
  * Reads, extracts, dates and reconciles one story: what the calling thread would do with the
- * outcomes of its articles (`runByStory`), done here. Pure in everything but the file reads, so any
- * thread gives the same outcome.
+ * outcomes of its articles (`runByStory`), done here. Undated articles are dated before they are
+ * extracted (`extractDatedFirst`), so each article is extracted once. Pure in everything but the file
+ * reads, so any thread gives the same outcome.
  */
-export async function runStoryTask(
-  task: StoryTask,
-  readFile: (file: string) => Promise<Uint8Array> = readWithinLimit,
-  options: { yieldBetween?: boolean } = {},
-): Promise<StoryOutcome> {
-  const outcomes = await runArticleTasks(task.articles, readFile, options);
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  const settled = new Set<string>();
-  for (const outcome of outcomes) {
-    if ('failure' in outcome) continue;
-    articles.push(outcome.article);
-    for (const claim of outcome.claims) claims.push(claim);
-    if (outcome.settled) settled.add(outcome.article.id);
-  }
-  if (articles.length === 0) return { story: task.story, files: outcomes.map((outcome) => ('failure' in outcome ? { failure: outcome.failure } : outcome)), findings: [], events: [] };
-  // The undated articles' time expressions stay with their article objects on this thread (scan.ts).
-  const run = completeRun({ articles, claims, failures: [], settled }, task.kinds ? { kinds: task.kinds } : {});
-  const { findings, events } = task.reconcile ? reconcile(run.articles, run.claims) : { findings: [], events: [] };
-  const finalOf = new Map<string, Claim[]>();
-  for (const claim of run.claims) pushTo(finalOf, claim.article, claim);
-  const files = outcomes.map((outcome): StoryFile => ('failure' in outcome ? { failure: outcome.failure } : { article: outcome.article, claims: finalOf.get(outcome.article.id) ?? [] }));
+export async function runStoryTask(task: StoryTask, readFile: (file: string) => Promise<Uint8Array> = readWithinLimit): Promise<StoryOutcome> {
+  const loaded = await loadStory(task.articles, readFile);
+  const articles = loaded.flatMap((file) => ('article' in file ? [file.article] : []));
+  const claims = extractStory(articles, task.kinds);
+  const { findings, events } = task.reconcile && articles.length > 0 ? reconcile(articles, claims.flat()) : { findings: [], events: [] };
+  let next = 0;
+  const files = loaded.map((file): StoryFile => ('failure' in file ? file : { article: file.article, claims: claims[next++]! }));
   return { story: task.story, files, findings, events };
 }
 
-/** A batch of stories, one after the other; with `yieldBetween`, other events are handled between two articles. */
+/** A story's files, all asked for at once (a reader that waits on the disk works meanwhile), read in order. */
+async function loadStory(tasks: readonly ArticleTask[], readFile: (file: string) => Promise<Uint8Array>): Promise<({ article: Article } | { failure: InputProblem })[]> {
+  const jobs = tasks.map((task) => {
+    if (!task.job || task.input || task.article) throw new Error('a story task holds files still to read');
+    return task.job;
+  });
+  const reads = jobs.map((job) => {
+    const bytes = readFile(job.path);
+    // Observed now, thrown again (and reported on its file) when its turn comes.
+    bytes.catch(() => undefined);
+    return bytes;
+  });
+  const loaded: ({ article: Article } | { failure: InputProblem })[] = [];
+  for (const [i, job] of jobs.entries()) loaded.push(await loadArticle(job, () => reads[i]!));
+  return loaded;
+}
+
+/** Each article's final claims, in order: dated first when some are undated, else extracted as they are. */
+function extractStory(articles: readonly Article[], kinds?: readonly ClaimKind[]): Claim[][] {
+  if (articles.some((article) => article.published.value === null)) {
+    const dated = extractDatedFirst(articles, kinds);
+    if (dated) return dated;
+    // A text that could not be segmented: extracted as it is (the failure is reported on its
+    // article), then the story is dated and extracted again the usual way.
+    const first = articles.map((article) => extractArticle(article, kinds));
+    const run = completeRun({ articles: [...articles], claims: first.flat(), failures: [] }, kinds ? { kinds } : {});
+    const finalOf = new Map<string, Claim[]>();
+    for (const claim of run.claims) pushTo(finalOf, claim.article, claim);
+    return articles.map((article) => finalOf.get(article.id) ?? []);
+  }
+  return articles.map((article) => extractArticle(article, kinds));
+}
+
+/** A batch of stories, one after the other; with `yieldBetween`, other events are handled between two stories. */
 export async function runStoryTasks(tasks: readonly StoryTask[], readFile?: (file: string) => Promise<Uint8Array>, options: { yieldBetween?: boolean } = {}): Promise<StoryOutcome[]> {
   const outcomes: StoryOutcome[] = [];
-  for (const task of tasks) outcomes.push(await runStoryTask(task, readFile, options));
+  for (const task of tasks) {
+    outcomes.push(await runStoryTask(task, readFile));
+    if (options.yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   return outcomes;
 }

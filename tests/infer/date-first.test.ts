@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article } from '../../src/types.js';
 import { extractArticle } from '../../src/extract/extract-article.js';
 import { inferMissingDates } from '../../src/infer/infer-missing-dates.js';
-import { extractLoneUndated } from '../../src/infer/date-lone-article.js';
+import { extractDatedFirst } from '../../src/infer/date-first.js';
 import { keptScan } from '../../src/extract/time/scan.js';
 import { readAndExtract } from '../../src/pipeline.js';
 import { loadArticles } from '../../src/ingest/load-articles.js';
@@ -33,7 +33,7 @@ describe('an undated article alone in its story, dated before it is extracted', 
     const expected = datedAfterwards('march', DATED_BY_TEXT);
     expect(expected.article.published).toMatchObject({ value: '2021-08', basis: 'inferred' });
     const article = makeArticle('march', DATED_BY_TEXT);
-    const claims = extractLoneUndated(article);
+    const claims = extractDatedFirst([article])?.[0];
     expect(article.published).toEqual(expected.article.published);
     expect(claims).toEqual(expected.claims);
     // Resolved against the inferred date.
@@ -48,7 +48,7 @@ describe('an undated article alone in its story, dated before it is extracted', 
   test('an article its text does not date stays undated, with its claims as they were', () => {
     const expected = datedAfterwards('council', NO_CLUE);
     const article = makeArticle('council', NO_CLUE);
-    expect(extractLoneUndated(article)).toEqual(expected.claims);
+    expect(extractDatedFirst([article])).toEqual([expected.claims]);
     expect(article.published).toEqual({ value: null, basis: null });
     expect(keptScan(article)).toBeUndefined();
   });
@@ -57,7 +57,35 @@ describe('an undated article alone in its story, dated before it is extracted', 
     const kinds = ['meeting', 'quote'] as const;
     const article = makeArticle('march', DATED_BY_TEXT);
     const expected = makeArticle('march', DATED_BY_TEXT);
-    expect(extractLoneUndated(article, kinds)).toEqual(inferMissingDates([expected], extractArticle(expected, kinds), kinds));
+    expect(extractDatedFirst([article], kinds)).toEqual([inferMissingDates([expected], extractArticle(expected, kinds), kinds)]);
+  });
+});
+
+describe('a whole story, its undated articles dated before they are extracted', () => {
+  // Two undated reports of one march (one its text dates, one it does not) and a dated one.
+  const story = () => [
+    makeArticle('march', DATED_BY_TEXT),
+    makeArticle('rally', DATED_BY_TEXT.replace('Thousands', 'Some 8,000 people').replace('4,000', '5,000')),
+    makeArticle('council', NO_CLUE, '2021-08-16'),
+  ];
+
+  test('gets the dates and claims of extracting, dating the story, and extracting again', () => {
+    const expected = story();
+    const expectedClaims = inferMissingDates(expected, expected.flatMap((article) => extractArticle(article)));
+    expect(expected.map((article) => article.published.basis)).toEqual(['inferred', 'inferred', 'given']);
+    const articles = story();
+    const claims = extractDatedFirst(articles)!;
+    expect(articles.map((article) => article.published)).toEqual(expected.map((article) => article.published));
+    expect(claims.flat()).toEqual(expectedClaims);
+    // Each article's claims, in the order given, quoting its own text.
+    for (const [i, article] of articles.entries()) {
+      expect(claims[i]!.length).toBeGreaterThan(0);
+      for (const claim of claims[i]!) {
+        expect(claim.article).toBe(article.id);
+        expect(article.text.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+      }
+    }
+    expect(articles.every((article) => keptScan(article) === undefined)).toBe(true);
   });
 });
 
