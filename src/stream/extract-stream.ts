@@ -118,22 +118,22 @@ function loneFiles(paths: readonly string[]): Set<string> {
 
 // A story task holds at least this many articles (several small stories go together): fewer messages.
 const ARTICLES_PER_STORY_BATCH = 8;
-// The biggest story may hold at most this share of one thread's articles: a thread still busy with a
-// long story at the end would leave the others idle.
+// With several threads, the biggest story may hold at most this share of one thread's articles: a
+// thread still busy with a long story at the end would leave the others idle.
 const MAX_STORY_SHARE = 0.25;
 
 /**
- * The run's articles as batches of whole stories, for threads that finish each story themselves, or
- * undefined when the run is better split by article: one thread (finishing on the calling thread
- * costs nothing more), a single story, a story whose files are not all together in the input (its
- * claims must come in input order), or a story too big for one thread's share.
+ * The run's articles as batches of whole stories, for threads that finish each story themselves
+ * (dating its undated articles before extracting them: `extractDatedFirst`), or undefined when the run
+ * must be split by article: a story whose files are not all together in the input (its claims must
+ * come in input order), or, with several threads, a single story or a story too big for one thread's
+ * share.
  */
 export function storyBatches(tasks: readonly ArticleTask[], threads: number, reconcile: boolean, kinds?: readonly ClaimKind[]): StoryTask[][] | undefined {
-  if (threads <= 1) return undefined;
   const stories: StoryTask[] = [];
   const seen = new Set<string>();
   for (const task of tasks) {
-    if (!task.job) return undefined;
+    if (!task.job || task.input || task.article) return undefined;
     const story = storyOfFile(task.job.path);
     const last = stories[stories.length - 1];
     if (last?.story === story) {
@@ -144,9 +144,11 @@ export function storyBatches(tasks: readonly ArticleTask[], threads: number, rec
     seen.add(story);
     stories.push({ story, articles: [task], reconcile, ...(kinds ? { kinds } : {}) });
   }
-  let largest = 0;
-  for (const story of stories) largest = Math.max(largest, story.articles.length);
-  if (stories.length < 2 || largest > Math.max(ARTICLES_PER_STORY_BATCH, (MAX_STORY_SHARE * tasks.length) / threads)) return undefined;
+  if (threads > 1) {
+    let largest = 0;
+    for (const story of stories) largest = Math.max(largest, story.articles.length);
+    if (stories.length < 2 || largest > Math.max(ARTICLES_PER_STORY_BATCH, (MAX_STORY_SHARE * tasks.length) / threads)) return undefined;
+  }
   const batches: StoryTask[][] = [];
   let batch: StoryTask[] = [];
   let size = 0;

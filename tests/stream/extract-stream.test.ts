@@ -30,13 +30,17 @@ describe('storyBatches', () => {
     expect(batches.flat().every((story) => story.kinds?.join() === 'time' && !story.reconcile)).toBe(true);
   });
 
+  test('on one thread, takes any run whose stories come together, whatever their sizes', () => {
+    expect(storyBatches(storiesOf(1, 30), 1, true)!.map((batch) => batch.map((story) => story.articles.length))).toEqual([[30]]);
+    expect(storyBatches([...storiesOf(2, 3), ...tasks(...Array.from({ length: 40 }, (_, i) => `big/${i}.txt`))], 1, true)!.flat()).toHaveLength(3);
+  });
+
   test('leaves the run split by article when threads cannot take whole stories', () => {
-    // One thread: this thread finishes each story anyway.
-    expect(storyBatches(storiesOf(10, 3), 1, true)).toBeUndefined();
     // One story: no second thread could share it.
     expect(storyBatches(storiesOf(1, 30), 2, true)).toBeUndefined();
     // A story whose files are not together in the input: its claims must still come in input order.
     expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 2, true)).toBeUndefined();
+    expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 1, true)).toBeUndefined();
     // A story bigger than a quarter of a thread's share of the run would keep one thread busy alone at the end.
     expect(storyBatches([...storiesOf(10, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, true)).toBeUndefined();
     expect(storyBatches([...storiesOf(30, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, true)).toBeDefined();

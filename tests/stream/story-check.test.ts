@@ -119,17 +119,17 @@ describe('whole stories on the threads', () => {
   });
   afterAll(() => stories.remove());
 
-  // Two threads asked for: under the test runner there is no worker script, so the stories run on
-  // this thread, by the same code a worker runs.
-  const twoThreads = { jobs: 2 } as const;
-
-  test('the run is split by story when two threads are asked for, by article with one', async () => {
-    const split = await openExtractStream({ paths: [stories.root] }, { ...twoThreads, keepScans: true, wholeStories: { reconcile: true } });
-    expect(split.stories).toBeDefined();
-    for await (const story of split.stories!) expect(story.files.length).toBeGreaterThan(0);
-    const single = await openExtractStream({ paths: [stories.root] }, { jobs: 1, keepScans: true, wholeStories: { reconcile: true } });
-    expect(single.outcomes).toBeDefined();
-    for await (const outcome of single.outcomes!) expect(outcome).toBeDefined();
+  // With two threads asked for under the test runner, where there is no worker script, the stories
+  // run on this thread, by the same code a worker runs.
+  test('the run is split by story when its stories come together, by article when one is spread over the input', async () => {
+    for (const jobs of [1, 2]) {
+      const split = await openExtractStream({ paths: [stories.root] }, { jobs, keepScans: true, wholeStories: { reconcile: true } });
+      expect(split.stories).toBeDefined();
+      for await (const story of split.stories!) expect(story.files.length).toBeGreaterThan(0);
+    }
+    const spread = await openExtractStream({ paths: [folder.root] }, { jobs: 1, keepScans: true, wholeStories: { reconcile: true } });
+    expect(spread.outcomes).toBeDefined();
+    for await (const outcome of spread.outcomes!) expect(outcome).toBeDefined();
   });
 
   test('check gives the report of the whole run, in memory and spooled', async () => {
@@ -142,12 +142,14 @@ describe('whole stories on the threads', () => {
     expect(report.findings.filter((finding) => finding.rule === 'input' && finding.severity === 'error')).toHaveLength(1);
     expect(report.events.length).toBeGreaterThan(0);
 
-    expect(await inMemory((await runCheck([stories.root], twoThreads)).result as unknown as Record<string, unknown>)).toBe(expected);
-    expect(await written(await runByStory([stories.root], { ...twoThreads, reconcile: true }), { events: true })).toBe(expected);
+    for (const jobs of [1, 2]) {
+      expect(await inMemory((await runCheck([stories.root], { jobs })).result as unknown as Record<string, unknown>)).toBe(expected);
+      expect(await written(await runByStory([stories.root], { jobs, reconcile: true }), { events: true })).toBe(expected);
+    }
   });
 
   test('extract gives the claims of the whole run', async () => {
     const expected = await inMemory((await runExtract([stories.root])).result as unknown as Record<string, unknown>);
-    expect(await written(await runByStory([stories.root], { ...twoThreads, reconcile: false }), { events: false })).toBe(expected);
+    for (const jobs of [1, 2]) expect(await written(await runByStory([stories.root], { jobs, reconcile: false }), { events: false })).toBe(expected);
   });
 });
