@@ -7,17 +7,21 @@
 //   node scripts/bundle-cli.mjs          (after `tsc -p tsconfig.build.json`)
 //
 // dist/cli-bundle/ then holds:
-//   bin.js             the command (scripts/cli-loader.cjs): loads main.js with main.cache
-//   main.js            the tool, one CommonJS bundle
-//   main.cache         V8's compiled code for main.js, made by running `check` on examples/
-//   extract-worker.js  the worker thread of `--jobs`, one CommonJS bundle
-//   package.json       says the .js files here are CommonJS (the project's own says ES modules)
+//   bin.js                     the command (scripts/cli-loader.cjs): loads main.js with main.cache
+//   main.js                    the tool, one CommonJS bundle
+//   main.cache                 V8's compiled code for main.js, made by running `check` on examples/
+//   extract-worker.js          the worker thread of `--jobs` (scripts/worker-loader.cjs): loads
+//                              extract-worker-main.js with extract-worker-main.cache
+//   extract-worker-main.js     the worker's code, one CommonJS bundle
+//   extract-worker-main.cache  V8's compiled code for it, made by `check --jobs 2` on two stories of examples/
+//   load-bundle.js             what both loaders share (scripts/load-bundle.cjs)
+//   package.json               says the .js files here are CommonJS (the project's own says ES modules)
 //
 // CommonJS rather than ES modules because Node 20 can cache compiled code only for a script it is
 // handed (vm.Script), not for a module graph; esbuild then inlines the lazy imports, but V8 still
 // compiles a function only when it first runs, so `--help` costs no more than with lazy chunks.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +34,8 @@ const outdir = `${target}.${process.pid}.partial`;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
-  // The worker sits beside main.js: `src/parallel/jobs.ts` finds it next to its own code.
-  entryPoints: { main: 'dist/cli/bin.js', 'extract-worker': 'dist/parallel/extract-worker.js' },
+  // The worker sits beside main.js: `src/parallel/jobs.ts` finds its loader next to its own code.
+  entryPoints: { main: 'dist/cli/bin.js', 'extract-worker-main': 'dist/parallel/extract-worker.js' },
   outdir,
   bundle: true,
   format: 'cjs',
@@ -54,6 +58,8 @@ await build({
 writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 copyFileSync('scripts/cli-loader.cjs', path.join(outdir, 'bin.js'));
 chmodSync(path.join(outdir, 'bin.js'), 0o755);
+copyFileSync('scripts/worker-loader.cjs', path.join(outdir, 'extract-worker.js'));
+copyFileSync('scripts/load-bundle.cjs', path.join(outdir, 'load-bundle.js'));
 
 const old = `${target}.${process.pid}.old`;
 if (existsSync(target)) renameSync(target, old);
@@ -61,31 +67,48 @@ renameSync(outdir, target);
 rmSync(old, { recursive: true, force: true });
 // Made in place: V8 keeps the script's path in the cache, and stack traces (`--debug`) and profiles
 // would name the temporary folder.
-writeCodeCache(target);
+// The command's cache: a short `check` on the project's example articles, what people run most.
+writeCodeCache(target, 'main.cache', 'CORROBORATE_WRITE_CODE_CACHE', () => [path.resolve('examples')]);
+// The worker's: the examples told as two stories, checked on two threads; the worker takes both (the
+// first task goes to a worker), so it reads, extracts and reconciles as it does in a big run.
+writeCodeCache(target, 'extract-worker-main.cache', 'CORROBORATE_WRITE_WORKER_CODE_CACHE', (scratch) => twoStories(scratch), ['--jobs', '2']);
+
+/** The example articles copied as two stories (folders) of the scratch folder, ids kept apart. */
+function twoStories(scratch) {
+  const corpus = path.join(scratch, 'corpus');
+  for (const story of ['first', 'second']) {
+    mkdirSync(path.join(corpus, story), { recursive: true });
+    for (const name of readdirSync('examples')) {
+      if (/\.(md|txt|html)$/u.test(name)) copyFileSync(path.join('examples', name), path.join(corpus, story, `${story}-${name}`));
+    }
+  }
+  return [corpus];
+}
 
 /**
- * Runs the new bundle once on the project's example articles (a short `check`, what people run most)
- * and keeps the code V8 compiled meanwhile. Run in an empty folder so no ledger is read or written. A
- * failed run leaves no cache: the tool then compiles as usual, and the build says so.
+ * Runs the new bundle once (`check` on the articles `inputs(scratch)` gives) and keeps the code V8
+ * compiled meanwhile, which the loader saves where `variable` says. Run in an empty folder so no
+ * ledger is read or written. A failed run leaves no cache: the tool then compiles as usual, and the
+ * build says so.
  */
-function writeCodeCache(folder) {
-  const cache = path.join(folder, 'main.cache');
+function writeCodeCache(folder, name, variable, inputs, extra = []) {
+  const cache = path.join(folder, name);
   // Written aside and renamed: a command started meanwhile finds no cache (and compiles) or the whole.
   const partial = `${cache}.${process.pid}.partial`;
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'corroborate-code-cache-'));
   try {
-    const result = spawnSync(process.execPath, [path.resolve(folder, 'bin.js'), 'check', path.resolve('examples'), '--format', 'json', '--no-progress'], {
+    const result = spawnSync(process.execPath, [path.resolve(folder, 'bin.js'), 'check', ...inputs(scratch), '--format', 'json', '--no-progress', ...extra], {
       cwd: scratch,
-      env: { ...process.env, CORROBORATE_WRITE_CODE_CACHE: path.resolve(partial), NO_COLOR: '1' },
+      env: { ...process.env, [variable]: path.resolve(partial), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
     // `check` exits 1 when it finds disagreements, which the examples hold on purpose; a crash exits 1
     // too, so the run must also have written its report.
-    if ((result.status !== 0 && result.status !== 1) || !isReport(result.stdout)) {
+    if ((result.status !== 0 && result.status !== 1) || !isReport(result.stdout) || !existsSync(partial)) {
       rmSync(partial, { force: true });
-      console.warn(`bundle-cli: no code cache, the example run failed (exit ${result.status}): ${result.stderr.trim().split('\n')[0] ?? ''}`);
+      console.warn(`bundle-cli: no ${name}, the example run failed (exit ${result.status}): ${result.stderr.trim().split('\n')[0] ?? ''}`);
     } else {
       renameSync(partial, cache);
     }
