@@ -5,6 +5,7 @@ import { completeRun } from '../infer/complete-run.js';
 import { extractDatedFirst } from '../infer/date-first.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { pushTo } from '../util/push-to.js';
+import { prettyElement } from '../stream/write-json.js';
 import type { ArticleTask } from './article-task.js';
 
 /**
@@ -18,10 +19,19 @@ export interface StoryTask {
   articles: ArticleTask[];
   reconcile: boolean;
   kinds?: readonly ClaimKind[];
+  /**
+   * Hand back each claim as the text a JSON report lists it by (`prettyElement`), not as an object: a
+   * report written from a spool needs only the text, which this thread makes at the cost the
+   * collecting thread would pay, and text crosses threads more cheaply than objects.
+   */
+  renderClaims?: boolean;
 }
 
-/** One file of a finished story: its article with its final claims, or why it gave none. */
-export type StoryFile = { article: Article; claims: Claim[] } | { failure: InputProblem };
+/**
+ * One file of a finished story: its article with its final claims (or, with `renderClaims`, their
+ * texts, and no claims), or why it gave none.
+ */
+export type StoryFile = { article: Article; claims: Claim[]; rendered?: string[] } | { failure: InputProblem };
 
 /** A finished story: every file in input order, and (when reconciled) its findings and events, as `reconcile` gives them. */
 export interface StoryOutcome {
@@ -46,7 +56,11 @@ export async function runStoryTask(task: StoryTask, readFile: (file: string) => 
   const claims = extractStory(articles, task.kinds);
   const { findings, events } = task.reconcile && articles.length > 0 ? reconcile(articles, claims.flat()) : { findings: [], events: [] };
   let next = 0;
-  const files = loaded.map((file): StoryFile => ('failure' in file ? file : { article: file.article, claims: claims[next++]! }));
+  const files = loaded.map((file): StoryFile => {
+    if ('failure' in file) return file;
+    const own = claims[next++]!;
+    return task.renderClaims ? { article: file.article, claims: [], rendered: own.map(prettyElement) } : { article: file.article, claims: own };
+  });
   return { story: task.story, files, findings, events };
 }
 

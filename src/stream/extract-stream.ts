@@ -34,7 +34,7 @@ export interface WholeStoryOptions {
    * story is then extracted, dated and, with `reconcile`, reconciled on one thread, and the stream
    * gives `stories` instead of `outcomes`.
    */
-  wholeStories?: { reconcile: boolean };
+  wholeStories?: { reconcile: boolean; renderClaims?: boolean };
 }
 
 interface StreamPlan {
@@ -90,7 +90,7 @@ export async function openExtractStream(source: ExtractSource, options: RunOptio
   }
   // A stream of unknown length is taken to be a big one: distributed stages feed whole shards.
   const workers = workerCount(planned ?? Number.MAX_SAFE_INTEGER, options.jobs ?? 1);
-  const batches = options.wholeStories && Array.isArray(tasks) ? storyBatches(tasks as ArticleTask[], workers, options.wholeStories.reconcile, options.kinds) : undefined;
+  const batches = options.wholeStories && Array.isArray(tasks) ? storyBatches(tasks as ArticleTask[], workers, options.wholeStories, options.kinds) : undefined;
   if (batches) {
     const parallel = extractStoriesInParallel(batches, { workers, ...(options.readFile ? { readFile: options.readFile } : {}) });
     async function* stories(): AsyncGenerator<StoryOutcome> {
@@ -129,7 +129,12 @@ const MAX_STORY_SHARE = 0.25;
  * come in input order), or, with several threads, a single story or a story too big for one thread's
  * share.
  */
-export function storyBatches(tasks: readonly ArticleTask[], threads: number, reconcile: boolean, kinds?: readonly ClaimKind[]): StoryTask[][] | undefined {
+export function storyBatches(
+  tasks: readonly ArticleTask[],
+  threads: number,
+  work: { reconcile: boolean; renderClaims?: boolean },
+  kinds?: readonly ClaimKind[],
+): StoryTask[][] | undefined {
   const stories: StoryTask[] = [];
   const seen = new Set<string>();
   for (const task of tasks) {
@@ -142,7 +147,7 @@ export function storyBatches(tasks: readonly ArticleTask[], threads: number, rec
     }
     if (seen.has(story)) return undefined;
     seen.add(story);
-    stories.push({ story, articles: [task], reconcile, ...(kinds ? { kinds } : {}) });
+    stories.push({ story, articles: [task], reconcile: work.reconcile, ...(work.renderClaims ? { renderClaims: true } : {}), ...(kinds ? { kinds } : {}) });
   }
   if (threads > 1) {
     let largest = 0;

@@ -121,7 +121,12 @@ export class ReportSpool {
   }
 
   addClaim(claim: Claim): void {
-    this.claims.append(`${this.claimCount++ === 0 ? '' : ',\n'}    ${prettyElement(claim)}`);
+    this.addRenderedClaim(prettyElement(claim));
+  }
+
+  /** A claim already rendered as the report lists it (`prettyElement`), on the thread that extracted it. */
+  addRenderedClaim(text: string): void {
+    this.claims.append(`${this.claimCount++ === 0 ? '' : ',\n'}    ${text}`);
     // Cut points for copying the file back in pieces: every thousandth claim is enough.
     if (this.claimCount % 1000 === 0) this.claimEnds.push(this.claims.size);
   }

@@ -16,6 +16,11 @@ import { ReportSpool } from './report-spool.js';
 export interface StorySink {
   /** The next claim, in input order. */
   addClaim(claim: Claim): void;
+  /**
+   * The next claim as the report's text (`prettyElement`), rendered on the thread that extracted it:
+   * for a sink that only writes text (the spool), which says so by having this.
+   */
+  addRenderedClaim?(text: string): void;
   /** A finding of `group` (-1 for input problems, else the story's place among the stories) from `story`. */
   addFinding(finding: Finding, group: number, story?: string): void;
   /** A story's events, in their order. */
@@ -64,7 +69,8 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
  * outcome is the same either way (tested).
  */
 export async function goByStory(paths: readonly string[], options: RunOptions & { reconcile: boolean; keepArticles?: boolean }, sink: StorySink): Promise<StoryRun> {
-  const stream = await openExtractStream({ paths }, { ...options, keepScans: true, wholeStories: { reconcile: options.reconcile } });
+  const renderClaims = sink.addRenderedClaim !== undefined;
+  const stream = await openExtractStream({ paths }, { ...options, keepScans: true, wholeStories: { reconcile: options.reconcile, renderClaims } });
   const planned = stream.plannedPaths ?? [];
   options.progress?.planned?.(planned.length);
   options.progress?.stage?.('extract');
@@ -142,9 +148,11 @@ async function collectStories(stream: StoryStream, collected: StoryCollector): P
         collected.failed();
         continue;
       }
-      collected.arrived(outcome.story, file.article, file.claims.length);
+      const { rendered } = file;
+      collected.arrived(outcome.story, file.article, rendered ? rendered.length : file.claims.length);
       articles.push(file.article);
-      for (const claim of file.claims) collected.sink.addClaim(claim);
+      if (rendered) for (const text of rendered) collected.sink.addRenderedClaim!(text);
+      else for (const claim of file.claims) collected.sink.addClaim(claim);
     }
     if (articles.length > 0) collected.finished(outcome.story, articles, outcome.findings, outcome.events);
   }

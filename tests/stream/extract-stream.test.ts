@@ -13,7 +13,7 @@ function storiesOf(stories: number, size: number): ArticleTask[] {
 
 describe('storyBatches', () => {
   test('groups consecutive whole stories until a batch holds eight articles', () => {
-    const batches = storyBatches(storiesOf(10, 3), 2, true)!;
+    const batches = storyBatches(storiesOf(10, 3), 2, { reconcile: true })!;
     expect(batches.map((batch) => batch.map((story) => story.story.replace('/corpus/', '')))).toEqual([
       ['s000', 's001', 's002'],
       ['s003', 's004', 's005'],
@@ -25,24 +25,26 @@ describe('storyBatches', () => {
     expect(first.reconcile).toBe(true);
   });
 
-  test('passes the kinds asked for to every story', () => {
-    const batches = storyBatches(storiesOf(4, 2), 2, false, ['time'])!;
-    expect(batches.flat().every((story) => story.kinds?.join() === 'time' && !story.reconcile)).toBe(true);
+  test('passes the kinds and the work asked for to every story', () => {
+    const batches = storyBatches(storiesOf(4, 2), 2, { reconcile: false }, ['time'])!;
+    expect(batches.flat().every((story) => story.kinds?.join() === 'time' && !story.reconcile && !story.renderClaims)).toBe(true);
+    const rendering = storyBatches(storiesOf(4, 2), 2, { reconcile: true, renderClaims: true })!;
+    expect(rendering.flat().every((story) => story.reconcile && story.renderClaims && story.kinds === undefined)).toBe(true);
   });
 
   test('on one thread, takes any run whose stories come together, whatever their sizes', () => {
-    expect(storyBatches(storiesOf(1, 30), 1, true)!.map((batch) => batch.map((story) => story.articles.length))).toEqual([[30]]);
-    expect(storyBatches([...storiesOf(2, 3), ...tasks(...Array.from({ length: 40 }, (_, i) => `big/${i}.txt`))], 1, true)!.flat()).toHaveLength(3);
+    expect(storyBatches(storiesOf(1, 30), 1, { reconcile: true })!.map((batch) => batch.map((story) => story.articles.length))).toEqual([[30]]);
+    expect(storyBatches([...storiesOf(2, 3), ...tasks(...Array.from({ length: 40 }, (_, i) => `big/${i}.txt`))], 1, { reconcile: true })!.flat()).toHaveLength(3);
   });
 
   test('leaves the run split by article when threads cannot take whole stories', () => {
     // One story: no second thread could share it.
-    expect(storyBatches(storiesOf(1, 30), 2, true)).toBeUndefined();
+    expect(storyBatches(storiesOf(1, 30), 2, { reconcile: true })).toBeUndefined();
     // A story whose files are not together in the input: its claims must still come in input order.
-    expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 2, true)).toBeUndefined();
-    expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 1, true)).toBeUndefined();
+    expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 2, { reconcile: true })).toBeUndefined();
+    expect(storyBatches(tasks('a/1.txt', 'b/1.txt', 'a/2.txt'), 1, { reconcile: true })).toBeUndefined();
     // A story bigger than a quarter of a thread's share of the run would keep one thread busy alone at the end.
-    expect(storyBatches([...storiesOf(10, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, true)).toBeUndefined();
-    expect(storyBatches([...storiesOf(30, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, true)).toBeDefined();
+    expect(storyBatches([...storiesOf(10, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, { reconcile: true })).toBeUndefined();
+    expect(storyBatches([...storiesOf(30, 3), ...tasks(...Array.from({ length: 12 }, (_, i) => `big/${i}.txt`))], 2, { reconcile: true })).toBeDefined();
   });
 });
