@@ -18,7 +18,8 @@ const CHUNK = 1 << 16;
 
 /**
  * Opens stdout (no file, or `-`) or FILE for streamed output. A file is written beside its target
- * under a temporary name and renamed over it on `close()`, so a reader never sees half a report.
+ * under a temporary name, synced and renamed over it on `close()`, so a reader never sees half a
+ * report, even after a crash.
  */
 export async function openStreamOutput(io: CliIO, file: string | undefined): Promise<StreamOutput> {
   if (file === undefined || file === '-') return buffered(async (text) => io.stdout(text));
@@ -36,6 +37,9 @@ export async function openStreamOutput(io: CliIO, file: string | undefined): Pro
     write: output.write,
     async close() {
       await output.close();
+      // On disk before it takes the target's name: after a crash the target is the old file or the
+      // whole new one, never an empty or partial one (the rename can reach the disk before the data).
+      await handle.sync();
       await handle.close();
       try {
         await rename(temporary, target);
