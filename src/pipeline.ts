@@ -97,10 +97,15 @@ export function problemFindings(run: ExtractedRun): Finding[] {
   return problemsOf(run.articles, run.failures).sort(compareFindings);
 }
 
-/** `extract`: read the articles and extract their claims; input problems are still reported. */
+/**
+ * `extract`: read the articles and extract their claims; input problems are still reported. Goes
+ * story by story, as `runCheck` does, without reconciling: the claims of `readAndExtract` (tested).
+ */
 export async function runExtract(paths: readonly string[], options: RunOptions = {}): Promise<RunOutcome> {
-  const run = await readAndExtract(paths, options);
-  return { result: buildResult(run.articles, run.claims, problemFindings(run)), articles: run.articles };
+  const sink = new MemoryReport();
+  const run = await goByStory(paths, { ...options, reconcile: false, keepArticles: true }, sink);
+  const articles = run.kept ?? [];
+  return { result: buildResult(articles, sink.claims, sink.report(run.label).findings), articles };
 }
 
 /**

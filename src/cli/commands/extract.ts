@@ -54,8 +54,10 @@ export const extractCommand: Command = {
     try {
       if (format === 'jsonl') return await extractRecords(source, label, watched, args, io);
       if (format === 'json' && 'paths' in source) return await extractSpooled(source.paths, watched, args, io, watch);
-      const { readAndExtract, buildResult, problemFindings } = await import('../../pipeline.js');
+      const { readAndExtract, runExtract, buildResult, problemFindings } = await import('../../pipeline.js');
       const outcome = await loadInputs(async () => {
+        // Files go story by story; lines from stdin come as they come.
+        if ('paths' in source) return runExtract(source.paths, watched);
         const run = await readAndExtract(source, watched);
         return { result: buildResult(run.articles, run.claims, problemFindings(run)), articles: run.articles };
       }, 'paths' in source ? source.paths : ['stdin']);
