@@ -30,13 +30,19 @@ export function collectGarbage(): void {
 
 /**
  * A check to call between two steps of a long job: it collects garbage once the heap has grown by
- * `allowance` bytes since the last collection (or since the check was made), and does nothing before.
- * `heapUsed` and `collect` are V8's unless a test gives its own.
+ * `allowance` bytes since the last collection (or since the check was made) and holds at least `floor`
+ * bytes, and does nothing before. `heapUsed` and `collect` are V8's unless a test gives its own.
  */
-export function collectingEvery(allowance: number, heapUsed: () => number = usedHeapBytes, collect: () => void = collectGarbage): () => void {
+export function collectingEvery(
+  allowance: number,
+  floor = 0,
+  heapUsed: () => number = usedHeapBytes,
+  collect: () => void = collectGarbage,
+): () => void {
   let heapAfterCollecting = heapUsed();
   return () => {
-    if (heapUsed() - heapAfterCollecting <= allowance) return;
+    const used = heapUsed();
+    if (used < floor || used - heapAfterCollecting <= allowance) return;
     collect();
     heapAfterCollecting = heapUsed();
   };

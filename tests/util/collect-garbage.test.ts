@@ -19,6 +19,7 @@ describe('collectingEvery', () => {
     let collections = 0;
     const check = collectingEvery(
       500,
+      0,
       () => heap,
       () => {
         collections++;
@@ -28,6 +29,29 @@ describe('collectingEvery', () => {
     // Heap sizes in turn, and how many collections there have been after each check. 1,650 is counted
     // from what was left after the first collection (1,200), not from the start.
     const steps: [heap: number, collections: number][] = [[1400, 0], [1600, 1], [1650, 1], [1800, 2]];
+    const seen = steps.map(([size]) => {
+      heap = size;
+      check();
+      return collections;
+    });
+    expect(seen).toEqual(steps.map(([, count]) => count));
+  });
+
+  test('collects nothing while the heap is below the floor, however much it grew', () => {
+    let heap = 100;
+    let collections = 0;
+    const check = collectingEvery(
+      500,
+      2000,
+      () => heap,
+      () => {
+        collections++;
+        heap = 1500;
+      },
+    );
+    // 1,900 has grown past the allowance but is below the floor; 2,100 is past both. After that
+    // collection (down to 1,500), 2,000 is at the floor but within the allowance of 1,500.
+    const steps: [heap: number, collections: number][] = [[1900, 0], [2100, 1], [2000, 1], [2200, 2]];
     const seen = steps.map(([size]) => {
       heap = size;
       check();

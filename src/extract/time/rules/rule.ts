@@ -53,8 +53,21 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-const WORD = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/gu;
+// Sticky, read with `test`: a word is found without a match array, and its lower case is a slice
+// of the sentence's, not a string of its own made from another (a 25 MB article has millions).
+const WORD_AT = /[\p{L}\d]+(?:['’.\-/][\p{L}\d]+)*/uy;
+const BETWEEN_WORDS = /[^\p{L}\d]*/uy;
 const JOINER = /['’.\-/]/u;
+
+/**
+ * The text in lower case when each word's lower case is its slice of it: the lengths agree ("İ"
+ * lowers to two characters) and no capital sigma is there, whose lower case depends on the letters
+ * around it ("ΟΔΟΣ" ends in "ς"). Undefined otherwise: each word is then lowered on its own.
+ */
+function lowerBySlices(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && !text.includes('Σ') ? lower : undefined;
+}
 
 /**
  * Reads a sentence's words in one pass: `visit` gets each word in lower case — hyphenated and
@@ -66,25 +79,31 @@ const JOINER = /['’.\-/]/u;
  */
 export function readWords(text: string, visit: (word: string) => void): number[] {
   const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const word = match[0];
-    const at = match.index;
+  const lowerText = lowerBySlices(text);
+  let at = 0;
+  for (;;) {
+    BETWEEN_WORDS.lastIndex = at;
+    BETWEEN_WORDS.test(text);
+    at = BETWEEN_WORDS.lastIndex;
+    WORD_AT.lastIndex = at;
+    if (at >= text.length || !WORD_AT.test(text)) break;
+    const end = WORD_AT.lastIndex;
     // Pushed in increasing order, so the offsets need no sorting: a leading apostrophe ("'90s")
     // belongs to the expression, and no word ends with one, so it lies after the last word's offsets.
     if (at > 0 && (text[at - 1] === "'" || text[at - 1] === '’')) starts.push(at - 1);
     starts.push(at);
-    const lower = word.toLowerCase();
+    const lower = lowerText === undefined ? text.slice(at, end).toLowerCase() : lowerText.slice(at, end);
     visit(lower);
     numberMarkers(lower, visit);
     if (JOINER.test(lower)) {
-      for (let i = 1; i < word.length - 1; i++) if (word[i] === '-' || word[i] === '/') starts.push(at + i + 1);
+      for (let i = at + 1; i < end - 1; i++) if (text[i] === '-' || text[i] === '/') starts.push(i + 1);
       for (const part of lower.split(/['’.\-/]+/u)) {
         if (!part) continue;
         visit(part);
         numberMarkers(part, visit);
       }
     }
+    at = end;
   }
   return starts;
 }
