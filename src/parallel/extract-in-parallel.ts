@@ -50,15 +50,24 @@ export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIte
 export async function* extractStoriesInParallel(batches: Iterable<StoryTask[]> | AsyncIterable<StoryTask[]>, options: ParallelOptions): AsyncGenerator<StoryOutcome> {
   const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
   if (threads <= 1) {
-    yield* mapOrdered(batches, async ([batch]) => runStoryTasks(batch!, options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
+    yield* mapOrdered(batches, async ([batch]) => runStoryTasks(unrendered(batch!), options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
     return;
   }
   const pool = new WorkerPool<{ stories: StoryTask[] }, StoryOutcome[]>(EXTRACT_WORKER, threads - 1, {
-    local: ({ stories }) => runStoryTasks(stories, undefined, { yieldBetween: true }),
+    local: ({ stories }) => runStoryTasks(unrendered(stories), undefined, { yieldBetween: true }),
   });
   try {
     yield* mapOrdered(batches, ([batch]) => pool.run({ stories: batch! }), { batchSize: 1, inFlight: threads * BATCHES_PER_WORKER });
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Stories run on this thread: their claims stay objects, whatever the task asks. Rendering pays off
+ * only for claims that cross threads; here the sink renders each claim as it writes it, instead of the
+ * story holding all its claims twice (as objects and as text) — a million, for one huge article.
+ */
+function unrendered(stories: readonly StoryTask[]): StoryTask[] {
+  return stories.map((story) => (story.renderClaims ? { ...story, renderClaims: false } : story));
 }
