@@ -14,50 +14,40 @@ describe('collectGarbage', () => {
 });
 
 describe('collectingEvery', () => {
-  test('collects once the heap has grown past the allowance since the last collection, and not before', () => {
-    let heap = 1000;
+  /**
+   * How many collections there have been after each check, for the heap sizes of `steps` in turn:
+   * the heap starts at `start` and each collection leaves `after`.
+   */
+  function collectionsSeen(allowance: number, floor: number, start: number, after: number, steps: readonly (readonly [heap: number, collections: number])[]): number[] {
+    let heap = start;
     let collections = 0;
     const check = collectingEvery(
-      500,
-      0,
+      allowance,
+      floor,
       () => heap,
       () => {
         collections++;
-        heap = 1200;
+        heap = after;
       },
     );
-    // Heap sizes in turn, and how many collections there have been after each check. 1,650 is counted
-    // from what was left after the first collection (1,200), not from the start.
-    const steps: [heap: number, collections: number][] = [[1400, 0], [1600, 1], [1650, 1], [1800, 2]];
-    const seen = steps.map(([size]) => {
+    return steps.map(([size]) => {
       heap = size;
       check();
       return collections;
     });
-    expect(seen).toEqual(steps.map(([, count]) => count));
+  }
+
+  test('collects once the heap has grown past the allowance since the last collection, and not before', () => {
+    // 1,650 is counted from what was left after the first collection (1,200), not from the start.
+    const steps = [[1400, 0], [1600, 1], [1650, 1], [1800, 2]] as const;
+    expect(collectionsSeen(500, 0, 1000, 1200, steps)).toEqual(steps.map(([, count]) => count));
   });
 
   test('collects nothing while the heap is below the floor, however much it grew', () => {
-    let heap = 100;
-    let collections = 0;
-    const check = collectingEvery(
-      500,
-      2000,
-      () => heap,
-      () => {
-        collections++;
-        heap = 1500;
-      },
-    );
     // 1,900 has grown past the allowance but is below the floor; 2,100 is past both. After that
     // collection (down to 1,500), 2,000 is at the floor but within the allowance of 1,500.
-    const steps: [heap: number, collections: number][] = [[1900, 0], [2100, 1], [2000, 1], [2200, 2]];
-    const seen = steps.map(([size]) => {
-      heap = size;
-      check();
-      return collections;
-    });
-    expect(seen).toEqual(steps.map(([, count]) => count));
+    const steps = [[1900, 0], [2100, 1], [2000, 1], [2200, 2]] as const;
+    expect(collectionsSeen(500, 2000, 100, 1500, steps)).toEqual(steps.map(([, count]) => count));
   });
 
   test('with V8 itself: a check right after it was made collects nothing and does not throw', () => {
