@@ -14,14 +14,16 @@ import { inferPublished } from './infer-published.js';
  * date, and the time expressions found for inference are the ones the extraction reads (`scan.ts`).
  *
  * Returns each article's claims, in the order given; or undefined, having changed nothing, when a text
- * cannot be segmented or inference fails: the story then goes the usual way, and the run reports the
- * failure where it always has.
+ * inference reads cannot be segmented or inference fails: the story then goes the usual way, and the
+ * run reports the failure where it always has.
  */
 export function extractDatedFirst(articles: readonly Article[], kinds?: readonly ClaimKind[]): Claim[][] | undefined {
+  // Segmented as inference reads them (the undated articles and the few they are paired with), and
+  // kept for their extraction: a big story with one undated article never holds every document.
   const docs = new Map<Article, Document>();
+  const documentOf = (article: Article) => docs.get(article) ?? docs.set(article, segment(article)).get(article)!;
   try {
-    for (const article of articles) docs.set(article, segment(article));
-    const inferred = inferPublished(articles, (article) => docs.get(article)!);
+    const inferred = inferPublished(articles, documentOf);
     for (const article of articles) {
       const published = inferred.get(article.id);
       if (published) article.published = published;
@@ -34,8 +36,8 @@ export function extractDatedFirst(articles: readonly Article[], kinds?: readonly
     for (const article of articles) releaseScan(article);
   }
   return articles.map((article) => {
-    const doc = docs.get(article)!;
-    // Each document goes once its article is extracted.
+    const doc = docs.get(article);
+    // Each document goes once its article is extracted; one inference did not read is segmented now.
     docs.delete(article);
     return extractArticle(article, kinds, doc);
   });
