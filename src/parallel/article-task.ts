@@ -75,19 +75,28 @@ export async function runArticleTasks(
   readFile: (file: string) => Promise<Uint8Array> = readWithinLimit,
   options: { yieldBetween?: boolean } = {},
 ): Promise<ArticleOutcome[]> {
-  const reads = tasks.map((task) => {
-    if (!task.job || task.input || task.article) return undefined;
-    const bytes = readFile(task.job.path);
-    // Observed now, thrown again (and reported on its article) when its task reads it.
-    bytes.catch(() => undefined);
-    return bytes;
-  });
+  const reads = tasks.map((task) => (!task.job || task.input || task.article ? undefined : readEarly(readFile, task.job.path)));
   const outcomes: ArticleOutcome[] = [];
   for (let i = 0; i < tasks.length; i++) {
     const read = reads[i];
     outcomes.push(await runArticleTask(tasks[i]!, read ? () => read : readFile));
     // On a thread that also hands tasks to workers, their replies are taken between two articles.
-    if (options.yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.yieldBetween) await nextTurn();
   }
   return outcomes;
+}
+
+/**
+ * Asks for a file's bytes now, to be awaited later (a batch's files are asked for at once). A failed
+ * read is observed at once, so it is not reported as unhandled, and thrown again where it is awaited.
+ */
+export function readEarly(readFile: (file: string) => Promise<Uint8Array>, file: string): Promise<Uint8Array> {
+  const bytes = readFile(file);
+  bytes.catch(() => undefined);
+  return bytes;
+}
+
+/** Lets other events (a worker's reply) be handled before going on. */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }

@@ -6,7 +6,7 @@ import { extractDatedFirst } from '../infer/date-first.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { pushTo } from '../util/push-to.js';
 import { prettyElement } from '../stream/write-json.js';
-import type { ArticleTask } from './article-task.js';
+import { nextTurn, readEarly, type ArticleTask } from './article-task.js';
 
 /**
  * One story, whole: its files, read and extracted, then dated and (when asked) reconciled on the
@@ -70,12 +70,7 @@ async function loadStory(tasks: readonly ArticleTask[], readFile: (file: string)
     if (!task.job || task.input || task.article) throw new Error('a story task holds files still to read');
     return task.job;
   });
-  const reads = jobs.map((job) => {
-    const bytes = readFile(job.path);
-    // Observed now, thrown again (and reported on its file) when its turn comes.
-    bytes.catch(() => undefined);
-    return bytes;
-  });
+  const reads = jobs.map((job) => readEarly(readFile, job.path));
   const loaded: ({ article: Article } | { failure: InputProblem })[] = [];
   for (const [i, job] of jobs.entries()) loaded.push(await loadArticle(job, () => reads[i]!));
   return loaded;
@@ -102,7 +97,7 @@ export async function runStoryTasks(tasks: readonly StoryTask[], readFile?: (fil
   const outcomes: StoryOutcome[] = [];
   for (const task of tasks) {
     outcomes.push(await runStoryTask(task, readFile));
-    if (options.yieldBetween) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (options.yieldBetween) await nextTurn();
   }
   return outcomes;
 }

@@ -8,6 +8,7 @@ import { keepScan } from '../extract/time/scan.js';
 import { storyLabels, storyOfFile } from '../stories.js';
 import { openExtractStream, type ExtractStream, type StoryStream } from './extract-stream.js';
 import { ReportSpool } from './report-spool.js';
+import { pushTo } from '../util/push-to.js';
 
 /**
  * Where a run gone story by story puts its claims, findings and events as stories finish: a spool on
@@ -191,11 +192,7 @@ async function collectArticles(stream: ExtractStream, planned: readonly string[]
     if (state.articles.length === 0) return;
     // Inference without the progress line: its stages would interleave with extraction's.
     const run = completeRun({ articles: state.articles, claims: state.claims, failures: [], settled: state.settled }, options.kinds ? { kinds: options.kinds } : {});
-    for (const claim of run.claims) {
-      const own = finalClaims.get(claim.article);
-      if (own) own.push(claim);
-      else finalClaims.set(claim.article, [claim]);
-    }
+    for (const claim of run.claims) pushTo(finalClaims, claim.article, claim);
     const { findings, events } = options.reconcile ? reconcile(run.articles, run.claims) : { findings: [], events: [] };
     collected.finished(story, run.articles, findings, events);
     // The texts can go (unless the run keeps its articles).
