@@ -6,7 +6,8 @@ import { describeWriteError } from '../cli/write-output.js';
 
 /** Text written piece by piece, to stdout or to a file that appears whole when closed. */
 export interface StreamOutput {
-  write(text: string): Promise<void>;
+  /** Text, or bytes already encoded as UTF-8 (copied from a spool without decoding them). */
+  write(text: string | Uint8Array): Promise<void>;
   /** Flushes; a file is then moved into place. */
   close(): Promise<void>;
   /** Gives up: a file being written is removed, the old one (if any) stays. */
@@ -22,7 +23,7 @@ const CHUNK = 1 << 16;
  * report, even after a crash.
  */
 export async function openStreamOutput(io: CliIO, file: string | undefined): Promise<StreamOutput> {
-  if (file === undefined || file === '-') return buffered(async (text) => io.stdout(text));
+  if (file === undefined || file === '-') return buffered(async (text) => io.stdout(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8')));
   const target = path.resolve(io.cwd, file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
   let handle: FileHandle;
@@ -32,7 +33,7 @@ export async function openStreamOutput(io: CliIO, file: string | undefined): Pro
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${describeWriteError((error as NodeJS.ErrnoException).code ?? (error as Error).message)}`);
   }
-  const output = buffered(async (text) => void (await handle.write(text)));
+  const output = buffered(async (text) => (typeof text === 'string' ? void (await handle.write(text)) : writeAll(handle, text)));
   return {
     write: output.write,
     async close() {
@@ -55,7 +56,12 @@ export async function openStreamOutput(io: CliIO, file: string | undefined): Pro
   };
 }
 
-function buffered(sink: (text: string) => Promise<void>): StreamOutput {
+/** Every byte, even when the system writes part of them at a time. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.byteLength; ) done += (await handle.write(bytes, done, bytes.byteLength - done)).bytesWritten;
+}
+
+function buffered(sink: (text: string | Uint8Array) => Promise<void>): StreamOutput {
   let pieces: string[] = [];
   let size = 0;
   const flush = async () => {
@@ -67,6 +73,12 @@ function buffered(sink: (text: string) => Promise<void>): StreamOutput {
   };
   return {
     async write(text) {
+      if (typeof text !== 'string') {
+        // Bytes come in big pieces: written as they are, after the text before them.
+        await flush();
+        if (text.byteLength > 0) await sink(text);
+        return;
+      }
       pieces.push(text);
       size += text.length;
       if (size >= CHUNK) await flush();

@@ -64,20 +64,28 @@ class SpoolFile {
   }
 
   read(slice: Slice): string {
+    return this.bytes(slice).toString('utf8');
+  }
+
+  private bytes(slice: Slice): Buffer {
     this.flush();
     const buffer = Buffer.allocUnsafe(slice.length);
     let done = 0;
     while (done < slice.length) done += readSync(this.fd, buffer, done, slice.length - done, slice.offset + done);
-    return buffer.toString('utf8');
+    return buffer;
   }
 
-  /** The whole file, in pieces of at most `CHUNK` bytes cut between records. */
-  *pieces(cuts: readonly number[]): Generator<string> {
+  /**
+   * The whole file as UTF-8 bytes, in pieces of about `CHUNK` bytes cut between records: copied out
+   * as they are, since decoding megabytes of claims only to encode them again costs the report's
+   * last step (which nothing else overlaps) tens of milliseconds.
+   */
+  *pieces(cuts: readonly number[]): Generator<Buffer> {
     this.flush();
     let from = 0;
     for (const cut of [...cuts, this.size]) {
       if (cut - from < CHUNK && cut !== this.size) continue;
-      if (cut > from) yield this.read({ offset: from, length: cut - from });
+      if (cut > from) yield this.bytes({ offset: from, length: cut - from });
       from = cut;
     }
   }
@@ -161,7 +169,7 @@ export class ReportSpool {
    */
   async write(
     head: Record<string, unknown>,
-    write: (text: string) => Promise<void>,
+    write: (text: string | Uint8Array) => Promise<void>,
     options: { label: (story: string) => string | undefined; keep?: (finding: Pick<Finding, 'id' | 'severity'>) => boolean; events: boolean },
   ): Promise<void> {
     await write('{\n');

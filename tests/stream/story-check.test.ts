@@ -37,7 +37,7 @@ async function written(run: SpooledRun, options: { events: boolean; keep?: (find
   let out = '';
   const head = { schemaVersion: 1, tool: { name: 'corroborate', version: 'test' }, articles: run.articles };
   try {
-    await run.spool.write(head, async (text) => void (out += text), { label: run.label, ...options });
+    await run.spool.write(head, async (text) => void (out += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), { label: run.label, ...options });
   } finally {
     run.spool.close();
   }
