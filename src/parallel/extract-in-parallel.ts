@@ -3,6 +3,7 @@ import { runArticleTasks } from './article-task.js';
 import { mapOrdered } from './ordered-map.js';
 import { EXTRACT_WORKER, workersAvailable } from './jobs.js';
 import { WorkerPool } from './pool.js';
+import { runSharedQueue } from './shared-queue.js';
 import { runStoryTasks, type StoryOutcome, type StoryTask } from './story-task.js';
 
 export interface ParallelOptions {
@@ -16,6 +17,9 @@ export interface ParallelOptions {
 const BATCH_SIZE = 8;
 // Batches started per thread: one running, one waiting in each worker, and results waiting their turn.
 const BATCHES_PER_WORKER = 3;
+// Story batches a thread may take past the oldest outcome not yet yielded: enough that a worker goes
+// on while this thread is busy with a long story, few enough that outcomes waiting their turn stay few.
+const STORY_BATCHES_AHEAD_PER_THREAD = 4;
 // On one thread, batches of a few articles read ahead keep the disk busy while articles are extracted.
 const BATCH_ON_ONE_THREAD = 8;
 const BATCHES_AHEAD_ON_ONE_THREAD = 2;
@@ -44,23 +48,24 @@ export async function* extractInParallel(tasks: Iterable<ArticleTask> | AsyncIte
 /**
  * Reads, extracts, dates and reconciles whole stories, each on one thread (this one and `workers - 1`
  * worker threads), and yields each story's outcome in the order of `batches`. Each batch (a few
- * consecutive stories, so that messages stay few) goes to one thread. Tasks are taken from `batches`
- * as threads free up.
+ * consecutive stories, so that messages stay few) goes to one thread. Every thread takes the next
+ * batch as soon as it is free (`runSharedQueue`): this thread, which also collects the outcomes, is
+ * busy for long stretches with a story of its own, and a worker waiting to be handed work would idle.
  */
-export async function* extractStoriesInParallel(batches: Iterable<StoryTask[]> | AsyncIterable<StoryTask[]>, options: ParallelOptions): AsyncGenerator<StoryOutcome> {
+export async function* extractStoriesInParallel(batches: readonly StoryTask[][], options: ParallelOptions): AsyncGenerator<StoryOutcome> {
   const threads = options.readFile === undefined && workersAvailable() ? options.workers : 1;
   if (threads <= 1) {
     yield* mapOrdered(batches, async ([batch]) => runStoryTasks(unrendered(batch!), options.readFile), { batchSize: 1, inFlight: BATCHES_AHEAD_ON_ONE_THREAD });
     return;
   }
-  const pool = new WorkerPool<{ stories: StoryTask[] }, StoryOutcome[]>(EXTRACT_WORKER, threads - 1, {
-    local: ({ stories }) => runStoryTasks(unrendered(stories), undefined, { yieldBetween: true }),
+  const outcomes = runSharedQueue<StoryTask[], StoryOutcome[]>(batches, {
+    script: EXTRACT_WORKER,
+    workers: threads - 1,
+    // Between two stories, workers' replies are taken: their stories can then be yielded in turn.
+    local: (stories) => runStoryTasks(unrendered(stories), undefined, { yieldBetween: true }),
+    ahead: threads * STORY_BATCHES_AHEAD_PER_THREAD,
   });
-  try {
-    yield* mapOrdered(batches, ([batch]) => pool.run({ stories: batch! }), { batchSize: 1, inFlight: threads * BATCHES_PER_WORKER });
-  } finally {
-    await pool.close();
-  }
+  for await (const batch of outcomes) yield* batch;
 }
 
 /**

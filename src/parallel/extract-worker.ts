@@ -1,10 +1,13 @@
 /**
- * Worker thread script: reads, segments and extracts batches of articles for `extractInParallel`, or
- * whole stories for `extractStoriesInParallel`. Loading the extractors (chrono, the gazetteer…) starts
- * at once, while the main thread plans the run.
+ * Worker thread script: reads, segments and extracts batches of articles for `extractInParallel`
+ * (tasks handed out by a `WorkerPool`), or takes batches of whole stories from the shared queue of
+ * `extractStoriesInParallel`. Loading the extractors (chrono, the gazetteer…) starts at once, while
+ * the main thread plans the run.
  */
 import { serveTasks } from './pool.js';
-import { runArticleTasks, type ArticleOutcome } from './article-task.js';
-import { runStoryTasks, type ExtractWork, type StoryOutcome } from './story-task.js';
+import { serveSharedQueue } from './shared-queue.js';
+import { runArticleTasks, type ArticleOutcome, type ArticleTask } from './article-task.js';
+import { runStoryTasks, type StoryOutcome, type StoryTask } from './story-task.js';
 
-serveTasks<ExtractWork, ArticleOutcome[] | StoryOutcome[]>((work) => (Array.isArray(work) ? runArticleTasks(work) : runStoryTasks(work.stories)));
+serveTasks<ArticleTask[], ArticleOutcome[]>((tasks) => runArticleTasks(tasks));
+serveSharedQueue<StoryTask[], StoryOutcome[]>((stories) => runStoryTasks(stories));

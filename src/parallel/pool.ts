@@ -138,7 +138,10 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R> | R): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
   let previous: Promise<void> = Promise.resolve();
-  port.on('message', ({ id, task }: Posted<T>) => {
+  port.on('message', (message: Partial<Posted<T>>) => {
+    // Other kinds of messages (a shared queue's, `serveSharedQueue`) are left to their own listeners.
+    if (!message || typeof message !== 'object' || typeof message.id !== 'number') return;
+    const { id, task } = message as Posted<T>;
     // Chained: a task waiting for its files never lets the next one in between.
     previous = previous.then(async () => {
       let reply: Reply<R>;

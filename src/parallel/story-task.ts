@@ -41,9 +41,6 @@ export interface StoryOutcome {
   events: EventGroup[];
 }
 
-/** What a worker thread is given: a batch of articles, or a batch of whole stories. */
-export type ExtractWork = ArticleTask[] | { stories: StoryTask[] };
-
 /**
  * Reads, extracts, dates and reconciles one story: what the calling thread would do with the
  * outcomes of its articles (`runByStory`), done here. Undated articles are dated before they are
