@@ -5,7 +5,7 @@ import { completeRun } from '../infer/complete-run.js';
 import { extractDatedFirst } from '../infer/date-first.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { pushTo } from '../util/push-to.js';
-import { prettyElement } from '../stream/write-json.js';
+import { renderClaims, type RenderedClaims } from '../stream/report-spool.js';
 import { nextTurn, readEarly, type ArticleTask } from './article-task.js';
 
 /**
@@ -31,7 +31,7 @@ export interface StoryTask {
  * One file of a finished story: its article with its final claims (or, with `renderClaims`, their
  * texts, and no claims), or why it gave none.
  */
-export type StoryFile = { article: Article; claims: Claim[]; rendered?: string[] } | { failure: InputProblem };
+export type StoryFile = { article: Article; claims: Claim[]; rendered?: RenderedClaims } | { failure: InputProblem };
 
 /** A finished story: every file in input order, and (when reconciled) its findings and events, as `reconcile` gives them. */
 export interface StoryOutcome {
@@ -56,7 +56,7 @@ export async function runStoryTask(task: StoryTask, readFile: (file: string) => 
   const files = loaded.map((file): StoryFile => {
     if ('failure' in file) return file;
     const own = claims[next++]!;
-    return task.renderClaims ? { article: file.article, claims: [], rendered: own.map(prettyElement) } : { article: file.article, claims: own };
+    return task.renderClaims ? { article: file.article, claims: [], rendered: renderClaims(own) } : { article: file.article, claims: own };
   });
   return { story: task.story, files, findings, events };
 }

@@ -34,33 +34,54 @@ interface SpooledEvents extends Slice {
 // Bytes gathered before a write: one system call per claim would be slow.
 const CHUNK = 1 << 20;
 
-/** Appends text to a file, in chunks, keeping track of how many bytes it holds. */
+/**
+ * Appends text to a file, in chunks. A record appended with `append` gets its place in the file (its
+ * UTF-8 length is counted as it comes); text appended with `appendText` only ends up in the file: its
+ * bytes are counted once, when a chunk is written, and the file's pieces are cut where chunks end.
+ * A file takes one kind or the other.
+ */
 class SpoolFile {
   private readonly fd: number;
   private pending: string[] = [];
-  private pendingBytes = 0;
-  size = 0;
+  private pendingChars = 0;
+  /** Bytes in the file and in `pending`, for a file of records (`append`). */
+  private counted = 0;
+  /** Bytes written to the file. */
+  private written = 0;
+  /** Where each chunk written ends: the text is whole there. */
+  private readonly chunkEnds: number[] = [];
 
   constructor(readonly file: string) {
     this.fd = openSync(file, 'w+', 0o600);
   }
 
+  /** A record, and where it will lie in the file. */
   append(text: string): Slice {
     const length = Buffer.byteLength(text);
-    const slice = { offset: this.size, length };
-    this.pending.push(text);
-    this.pendingBytes += length;
-    this.size += length;
-    if (this.pendingBytes >= CHUNK) this.flush();
+    const slice = { offset: this.counted, length };
+    this.counted += length;
+    this.appendText(text);
     return slice;
   }
 
+  /** Text whose place in the file nobody asks for. */
+  appendText(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= CHUNK) this.flush();
+  }
+
   flush(): void {
-    if (this.pendingBytes === 0) return;
+    if (this.pendingChars === 0) return;
     const text = this.pending.join('');
     this.pending = [];
-    this.pendingBytes = 0;
-    writeSync(this.fd, text);
+    this.pendingChars = 0;
+    // A whole chunk's encoded length, from the write itself, instead of each piece's on its own.
+    const bytes = Buffer.from(text, 'utf8');
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.written += bytes.length;
+    this.chunkEnds.push(this.written);
   }
 
   read(slice: Slice): string {
@@ -76,23 +97,39 @@ class SpoolFile {
   }
 
   /**
-   * The whole file as UTF-8 bytes, in pieces of about `CHUNK` bytes cut between records: copied out
-   * as they are, since decoding megabytes of claims only to encode them again costs the report's
-   * last step (which nothing else overlaps) tens of milliseconds.
+   * The whole file as UTF-8 bytes, a written chunk at a time: copied out as they are, since decoding
+   * megabytes of claims only to encode them again costs the report's last step (which nothing else
+   * overlaps) tens of milliseconds.
    */
-  *pieces(cuts: readonly number[]): Generator<Buffer> {
+  *pieces(): Generator<Buffer> {
     this.flush();
     let from = 0;
-    for (const cut of [...cuts, this.size]) {
-      if (cut - from < CHUNK && cut !== this.size) continue;
-      if (cut > from) yield this.bytes({ offset: from, length: cut - from });
-      from = cut;
+    for (const end of this.chunkEnds) {
+      if (end > from) yield this.bytes({ offset: from, length: end - from });
+      from = end;
     }
   }
 
   close(): void {
     closeSync(this.fd);
   }
+}
+
+/** Claims as a JSON report lists them: each rendered by `prettyElement`, one after the other. */
+export interface RenderedClaims {
+  text: string;
+  count: number;
+}
+
+// Between two claims of the report's list.
+const CLAIM_SEPARATOR = ',\n    ';
+
+/**
+ * An article's claims as the report lists them, on the thread that extracted them: one text per
+ * article crosses threads and is appended at once, instead of one per claim.
+ */
+export function renderClaims(claims: readonly Claim[]): RenderedClaims {
+  return { text: claims.map(prettyElement).join(CLAIM_SEPARATOR), count: claims.length };
 }
 
 /** A key that sorts like the finding: severity, then the first position, then the id. */
@@ -116,7 +153,6 @@ export class ReportSpool {
   private readonly claims: SpoolFile;
   private readonly findings: SpoolFile;
   private readonly events: SpoolFile;
-  private readonly claimEnds: number[] = [];
   private claimCount = 0;
   private readonly findingIndex: SpooledFinding[] = [];
   private readonly eventIndex: SpooledEvents[] = [];
@@ -129,14 +165,14 @@ export class ReportSpool {
   }
 
   addClaim(claim: Claim): void {
-    this.addRenderedClaim(prettyElement(claim));
+    this.addRenderedClaims({ text: prettyElement(claim), count: 1 });
   }
 
-  /** A claim already rendered as the report lists it (`prettyElement`), on the thread that extracted it. */
-  addRenderedClaim(text: string): void {
-    this.claims.append(`${this.claimCount++ === 0 ? '' : ',\n'}    ${text}`);
-    // Cut points for copying the file back in pieces: every thousandth claim is enough.
-    if (this.claimCount % 1000 === 0) this.claimEnds.push(this.claims.size);
+  /** Claims already rendered as the report lists them (`renderClaims`), on the thread that extracted them. */
+  addRenderedClaims(claims: RenderedClaims): void {
+    if (claims.count === 0) return;
+    this.claims.appendText(`${this.claimCount === 0 ? '    ' : CLAIM_SEPARATOR}${claims.text}`);
+    this.claimCount += claims.count;
   }
 
   /**
@@ -177,7 +213,7 @@ export class ReportSpool {
     if (this.claimCount === 0) await write('  "claims": [],\n');
     else {
       await write('  "claims": [\n');
-      for (const piece of this.claims.pieces(this.claimEnds)) await write(piece);
+      for (const piece of this.claims.pieces()) await write(piece);
       await write('\n  ],\n');
     }
     // Findings: sorted by their keys, read back one at a time, opened lazily (`--quiet` may keep none).

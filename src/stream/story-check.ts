@@ -7,7 +7,7 @@ import { inputFinding } from '../reconcile/input-findings.js';
 import { keepScan } from '../extract/time/scan.js';
 import { storyLabels, storyOfFile } from '../stories.js';
 import { openExtractStream, type ExtractStream, type StoryStream } from './extract-stream.js';
-import { ReportSpool } from './report-spool.js';
+import { ReportSpool, type RenderedClaims } from './report-spool.js';
 import { pushTo } from '../util/push-to.js';
 
 /**
@@ -18,10 +18,10 @@ export interface StorySink {
   /** The next claim, in input order. */
   addClaim(claim: Claim): void;
   /**
-   * The next claim as the report's text (`prettyElement`), rendered on the thread that extracted it:
-   * for a sink that only writes text (the spool), which says so by having this.
+   * The next claims as the report's text (`renderClaims`), rendered on the thread that extracted
+   * them: for a sink that only writes text (the spool), which says so by having this.
    */
-  addRenderedClaim?(text: string): void;
+  addRenderedClaims?(claims: RenderedClaims): void;
   /** A finding of `group` (-1 for input problems, else the story's place among the stories) from `story`. */
   addFinding(finding: Finding, group: number, story?: string): void;
   /** A story's events, in their order. */
@@ -70,7 +70,7 @@ export async function runByStory(paths: readonly string[], options: RunOptions &
  * outcome is the same either way (tested).
  */
 export async function goByStory(paths: readonly string[], options: RunOptions & { reconcile: boolean; keepArticles?: boolean }, sink: StorySink): Promise<StoryRun> {
-  const renderClaims = sink.addRenderedClaim !== undefined;
+  const renderClaims = sink.addRenderedClaims !== undefined;
   const stream = await openExtractStream({ paths }, { ...options, keepScans: true, wholeStories: { reconcile: options.reconcile, renderClaims } });
   const planned = stream.plannedPaths ?? [];
   options.progress?.planned?.(planned.length);
@@ -150,9 +150,9 @@ async function collectStories(stream: StoryStream, collected: StoryCollector): P
         continue;
       }
       const { rendered } = file;
-      collected.arrived(outcome.story, file.article, rendered ? rendered.length : file.claims.length);
+      collected.arrived(outcome.story, file.article, rendered ? rendered.count : file.claims.length);
       articles.push(file.article);
-      if (rendered) for (const text of rendered) collected.sink.addRenderedClaim!(text);
+      if (rendered) collected.sink.addRenderedClaims!(rendered);
       else for (const claim of file.claims) collected.sink.addClaim(claim);
     }
     if (articles.length > 0) collected.finished(outcome.story, articles, outcome.findings, outcome.events);
