@@ -129,7 +129,11 @@ const CLAIM_SEPARATOR = ',\n    ';
  * article crosses threads and is appended at once, instead of one per claim.
  */
 export function renderClaims(claims: readonly Claim[]): RenderedClaims {
-  return { text: claims.map(prettyElement).join(CLAIM_SEPARATOR), count: claims.length };
+  if (claims.length === 0) return { text: '', count: 0 };
+  // The list pretty-printed at once is each element's `prettyElement` joined by the separator, two
+  // spaces less indented: JSON escapes every newline inside a string, so each newline is the layout's.
+  const list = JSON.stringify(claims, null, 2);
+  return { text: list.slice(4, -2).replace(/\n/gu, '\n  '), count: claims.length };
 }
 
 /** A key that sorts like the finding: severity, then the first position, then the id. */
