@@ -71,6 +71,13 @@ function targets(rows: readonly BenchRow[], sizes: readonly number[]): string[] 
   const ecb = find(rows, 'ECB+', 'check');
   const ratio = ecb?.chrono ? ecb.measured.wallS / ecb.chrono.wallS : undefined;
   out.push(`- \`check\` on the 970 ECB+ articles ≤ 3 × chrono alone: ${ratio?.toFixed(1) ?? '–'} × (${seconds(ecb?.measured.wallS)} s vs ${seconds(ecb?.chrono?.wallS)} s) — ${verdict(ratio !== undefined ? ratio <= 3 : undefined)}`);
+  const large = rows.find((row) => row.group === 'large article');
+  if (large) {
+    const { measured } = large;
+    out.push(
+      `- ${large.run.replace(/^check \((.*)\)$/u, '$1')} (\`check\`) ≤ 30 s, ≤ 2 GB: ${seconds(measured.wallS)} s, ${megabytes(measured.peakRssMb)} MB${succeeded(measured) ? '' : ` (${measured.timedOut ? 'stopped' : `exit ${measured.exitCode}`})`} — ${verdict(succeeded(measured) && measured.wallS <= 30 && (measured.peakRssMb ?? Infinity) <= 2048)}`,
+    );
+  }
   const [small, big] = [sizes[0], sizes[1]];
   if (small !== undefined && big !== undefined) {
     const label = (size: number) => `generated ${size / 1000}k`;
