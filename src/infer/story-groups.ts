@@ -119,13 +119,14 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
   const df = new Map<string, number>();
   for (const set of names.values()) for (const name of set) df.set(name, (df.get(name) ?? 0) + 1);
   const n = articles.length;
-  // Each name's rarity computed once: rows sort their shared names by it.
+  // Each name's rarity computed once: names are ordered by it.
   const rarity = new Map<string, number>();
   const idf = (name: string) => {
     let value = rarity.get(name);
     if (value === undefined) rarity.set(name, (value = Math.log((n + 1) / (df.get(name) ?? 1))));
     return value;
   };
+  const rarestFirst = (x: string, y: string) => idf(y) - idf(x) || (x < y ? -1 : 1);
   // Names in (almost) every article, and in too many to enumerate their pairs, carry no story.
   const cap = Math.max(2, Math.min(n - 1, 50));
   const byName = new Map<string, string[]>();
@@ -140,7 +141,9 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
     const row = pairs.get(a) ?? pairs.set(a, new Map()).get(a)!;
     (row.get(b) ?? row.set(b, []).get(b)!).push(name);
   };
-  for (const [name, ids] of byName) {
+  // Names are paired rarest first, so each pair's shared names come in that order without a sort
+  // of their own (a story's pairs share many of the same names).
+  for (const [name, ids] of [...byName].sort(([x], [y]) => rarestFirst(x, y))) {
     for (const a of ids) {
       if (!needing.has(a)) continue;
       for (const b of ids) if (a !== b) add(a, b, name);
@@ -150,7 +153,7 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
   for (const id of needing) {
     const row = [...(pairs.get(id) ?? new Map<string, string[]>())].map(([article, shared]) => ({
       article,
-      shared: shared.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)),
+      shared,
       similarity: shared.reduce((sum, name) => sum + idf(name), 0),
     }));
     const strongest = Math.max(0, ...row.map((link) => link.similarity));
