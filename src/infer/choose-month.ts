@@ -34,11 +34,26 @@ export function clueScore(clue: Clue, at: MonthIndex): number {
 const RECENCY = 0.01;
 
 /**
- * The score of every month from `low` to `high`: the sum of `clueScore` over the clues, computed
- * by kind so the cost grows with clues plus months, not their product (stories of hundreds of
- * articles pool many clues).
+ * The months of `low`…`low + size - 1` (as offsets from `low`, `[from, to)`) where a bound or window
+ * scores anything: below an `after` bound, above a `before` bound, inside a window. Elsewhere its
+ * score is 0, which adds nothing.
  */
-function scoreMonths(clues: readonly Clue[], low: MonthIndex, high: MonthIndex): Map<MonthIndex, number> {
+function scoredRange(clue: Clue, low: MonthIndex, size: number): [number, number] {
+  const clamp = (offset: number) => Math.min(size, Math.max(0, offset));
+  // Bounds need not be whole months ("18.5 months" back): the offsets are rounded inwards.
+  const firstFrom = () => clamp(Math.ceil(clue.from! - low));
+  const pastTo = () => clamp(Math.floor(clue.to! - low) + 1);
+  if (clue.kind === 'after') return [0, firstFrom()];
+  if (clue.kind === 'before') return [pastTo(), size];
+  return [firstFrom(), pastTo()];
+}
+
+/**
+ * The score of every month from `low` to `high` (by offset from `low`): the sum of `clueScore` over
+ * the clues, computed by kind so the cost grows with clues plus months, not their product (stories
+ * of hundreds of articles pool many clues).
+ */
+function scoreMonths(clues: readonly Clue[], low: MonthIndex, high: MonthIndex): Float64Array {
   const size = high - low + 1;
   const byMonth = new Float64Array(size);
   const ofYear = new Float64Array(13); // by month of the year, 1–12
@@ -51,14 +66,17 @@ function scoreMonths(clues: readonly Clue[], low: MonthIndex, high: MonthIndex):
         break;
       case 'after':
       case 'before':
-      case 'window':
+      case 'window': {
         // Bounds and windows are few per article; their months are added one by one.
-        for (let i = 0; i < size; i++) byMonth[i] += clueScore(clue, low + i);
+        const [from, to] = scoredRange(clue, low, size);
+        for (let i = from; i < to; i++) byMonth[i] += clueScore(clue, low + i);
         break;
+      }
     }
   }
-  const scores = new Map<MonthIndex, number>();
-  for (let i = 0; i < size; i++) scores.set(low + i, byMonth[i]! + ofYear[monthOfYear(low + i)]! - RECENCY * i);
+  // One score per month tried (`size` need not be whole: a month past the last is tried, unscored).
+  const scores = new Float64Array(Math.ceil(size));
+  for (let i = 0; i < size; i++) scores[i] = byMonth[i]! + ofYear[monthOfYear(low + i)]! - RECENCY * i;
   return scores;
 }
 
@@ -80,12 +98,18 @@ export function chooseMonth(clues: readonly Clue[]): Choice {
   const high = windows.reduce((last, c) => (c.to! <= low + 120 ? Math.max(last, c.to!) : last), low + 36);
   const scores = scoreMonths(clues, low, high);
   let best = low;
-  for (const [at, score] of scores) if (score > scores.get(best)!) best = at;
-  const bestScore = scores.get(best)!;
-  const otherYears = [...scores].filter(([at]) => yearOf(at) !== yearOf(best)).map(([, s]) => s);
-  const sameYear = [...scores].filter(([at]) => yearOf(at) === yearOf(best) && at !== best).map(([, s]) => s);
-  const yearMargin = bestScore - Math.max(-Infinity, ...otherYears);
-  const monthMargin = bestScore - Math.max(-Infinity, ...sameYear);
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[best - low]!) best = low + i;
+  const bestScore = scores[best - low]!;
+  // The best score of the other years, and of the other months of the best one's year.
+  let otherYears = -Infinity;
+  let sameYear = -Infinity;
+  for (let i = 0; i < scores.length; i++) {
+    const at = low + i;
+    if (yearOf(at) !== yearOf(best)) otherYears = Math.max(otherYears, scores[i]!);
+    else if (at !== best) sameYear = Math.max(sameYear, scores[i]!);
+  }
+  const yearMargin = bestScore - otherYears;
+  const monthMargin = bestScore - sameYear;
   const monthly = clues.some((clue) => (clue.kind === 'month' || (clue.kind === 'window' && clue.to! - clue.from! <= 12)) && clueScore(clue, best) > 0);
   // The binding lower bound: the latest past date told.
   const latestAfter = afters.reduce((latest, c) => Math.max(latest, c.from!), -Infinity);

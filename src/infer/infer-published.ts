@@ -163,12 +163,17 @@ export function inferPublished(articles: readonly Article[], documentOf: (articl
   // linked by its names to two (a minister's two trips) borrows from the one most of its story tells.
   const order = [...needing].sort();
   const fromStory = new Map<string, Choice>();
+  const firstRound = new Map<string, Choice>();
   for (const id of order) {
     const choice = borrowFromStory(id, new Map());
+    firstRound.set(id, choice);
     if (choice !== first.get(id) && choice.confidence >= SETTLED && choice.year !== undefined) fromStory.set(id, choice);
   }
   for (const id of order) {
-    const choice = borrowFromStory(id, fromStory);
+    // The second round reads the first round's dates only through the article's lenders: when it
+    // dated none of them, the article's date is the one the first round gave.
+    const redated = (links.get(id) ?? []).slice(0, LENDERS).some((link) => fromStory.has(link.article));
+    const choice = redated ? borrowFromStory(id, fromStory) : firstRound.get(id)!;
     const value = valueOf(choice);
     if (value === undefined || choice.confidence < MIN_CONFIDENCE) continue;
     result.set(id, {

@@ -23,13 +23,38 @@ function proseOf(article: Article): string {
   return text;
 }
 
-/** Lower-case words of the whole run: a capitalised word also used in lower case is a common word. */
+// A word is a run of letters, apostrophes and hyphens. Sticky, tried only on characters past ASCII.
+const WORD_CHAR_AT = /[\p{L}'’-]/uy;
+
+/** How many code units the word character at `at` takes (two for a letter beyond the BMP), or 0. */
+function wordCharAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45 ? 1 : 0;
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - at : 0;
+}
+
+/**
+ * Lower-case words of the whole run: a capitalised word also used in lower case is a common word.
+ * Read character by character, and only words starting with a-z made into strings: the run's
+ * texts are read whole, and most of their words need no string of their own.
+ */
 function commonWords(texts: readonly string[]): Set<string> {
   const common = new Set<string>();
   for (const text of texts) {
-    for (const word of text.split(/[^\p{L}'’-]+/u)) {
-      const first = word.charCodeAt(0);
-      if (first >= 97 && first <= 122) common.add(word);
+    const length = text.length;
+    let at = 0;
+    while (at < length) {
+      const first = wordCharAt(text, at);
+      if (first === 0) {
+        at++;
+        continue;
+      }
+      const start = at;
+      at += first;
+      for (let next = wordCharAt(text, at); next > 0; next = wordCharAt(text, at)) at += next;
+      const code = text.charCodeAt(start);
+      if (code >= 97 && code <= 122) common.add(text.slice(start, at));
     }
   }
   return common;
@@ -39,16 +64,32 @@ function commonWords(texts: readonly string[]): Set<string> {
 export function namesOf(text: string, common: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*/gu)) {
-    // Not at a sentence or line start, where every word is capitalised.
+    // Not at a sentence or line start, where every word is capitalised: a space or tab comes right
+    // before (a quick test that rules out most of the others), after a word or a mark.
+    const previous = text.charCodeAt(match.index - 1);
+    if (previous !== 32 && previous !== 9) continue;
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     if (!/[\p{L}\d,;:()—–-][ \t]+$/u.test(before)) continue;
-    const words = match[0]
-      .replace(/['’]s\b/gu, '')
-      .split(/\s+/u)
-      .filter((word) => !NOT_NAMES.has(word.toLowerCase()) && !common.has(word.toLowerCase()));
-    if (words.length > 0 && words.join('').length >= 3) names.add(words.join(' ').toLowerCase());
+    const name = nameOf(match[0], common);
+    if (name !== undefined) names.add(name);
   }
   return names;
+}
+
+/** The name a run of capitalised words gives, in lower case: its words but common ones, without "'s". */
+function nameOf(run: string, common: ReadonlySet<string>): string | undefined {
+  // A run holds no other space than spaces and tabs between its words.
+  const bare = run.includes("'") || run.includes('’') ? run.replace(/['’]s\b/gu, '') : run;
+  const words = bare.includes(' ') || bare.includes('\t') ? bare.split(/\s+/u) : [bare];
+  const kept: string[] = [];
+  let letters = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (NOT_NAMES.has(lower) || common.has(lower)) continue;
+    kept.push(word);
+    letters += word.length;
+  }
+  return kept.length > 0 && letters >= 3 ? kept.join(' ').toLowerCase() : undefined;
 }
 
 export interface StoryLink {
@@ -78,7 +119,14 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
   const df = new Map<string, number>();
   for (const set of names.values()) for (const name of set) df.set(name, (df.get(name) ?? 0) + 1);
   const n = articles.length;
-  const idf = (name: string) => Math.log((n + 1) / (df.get(name) ?? 1));
+  // Each name's rarity computed once: names are ordered by it.
+  const rarity = new Map<string, number>();
+  const idf = (name: string) => {
+    let value = rarity.get(name);
+    if (value === undefined) rarity.set(name, (value = Math.log((n + 1) / (df.get(name) ?? 1))));
+    return value;
+  };
+  const rarestFirst = (x: string, y: string) => idf(y) - idf(x) || (x < y ? -1 : 1);
   // Names in (almost) every article, and in too many to enumerate their pairs, carry no story.
   const cap = Math.max(2, Math.min(n - 1, 50));
   const byName = new Map<string, string[]>();
@@ -93,7 +141,9 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
     const row = pairs.get(a) ?? pairs.set(a, new Map()).get(a)!;
     (row.get(b) ?? row.set(b, []).get(b)!).push(name);
   };
-  for (const [name, ids] of byName) {
+  // Names are paired rarest first, so each pair's shared names come in that order without a sort
+  // of their own (a story's pairs share many of the same names).
+  for (const [name, ids] of [...byName].sort(([x], [y]) => rarestFirst(x, y))) {
     for (const a of ids) {
       if (!needing.has(a)) continue;
       for (const b of ids) if (a !== b) add(a, b, name);
@@ -103,7 +153,7 @@ export function storyLinks(articles: readonly Article[], needing: ReadonlySet<st
   for (const id of needing) {
     const row = [...(pairs.get(id) ?? new Map<string, string[]>())].map(([article, shared]) => ({
       article,
-      shared: shared.sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)),
+      shared,
       similarity: shared.reduce((sum, name) => sum + idf(name), 0),
     }));
     const strongest = Math.max(0, ...row.map((link) => link.similarity));

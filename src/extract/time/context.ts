@@ -45,10 +45,10 @@ export function placeDuration(frame: TimeFrame, relation: string | undefined, cl
   if (frame.kind !== 'duration' || frame.lookBack || frame.lookAhead) return frame;
   // "in the final years of his term" names a stretch of something else, not a span up to now.
   if (/^the\s/iu.test(phrase) || /^\s+of\b/iu.test(after)) return frame;
-  // The record word must be near: "the first visit … in 14 years", not a "first" three clauses back.
-  clauseBefore = clauseBefore.split(/\s+/u).slice(-14).join(' ');
   if (relation === 'in' || relation === 'for' || relation === 'over') {
     if (tense === 'future') return relation === 'for' ? frame : { ...frame, lookAhead: true };
+    // The record word must be near: "the first visit … in 14 years", not a "first" three clauses back.
+    clauseBefore = clauseBefore.split(/\s+/u).slice(-14).join(' ');
     if (RECORD_CUE.test(clauseBefore) || NEGATION.test(clauseBefore)) return { ...frame, lookBack: true };
     if (relation !== 'in' && PERFECT.test(clauseBefore)) return { ...frame, lookBack: true };
   }
@@ -58,17 +58,19 @@ export function placeDuration(frame: TimeFrame, relation: string | undefined, cl
 
 /** Token indexes of a sentence that cover `[start, end)` (offsets into the article). */
 export function tokenRange(sentence: Sentence, start: number, end: number): [number, number] {
-  let first = -1;
-  let last = -1;
   const { tokens } = sentence;
-  // Tokens come in text order: none after the first one past the end can overlap.
-  for (let i = 0; i < tokens.length && tokens[i]!.span.start < end; i++) {
-    if (tokens[i]!.span.end > start) {
-      if (first < 0) first = i;
-      last = i;
-    }
+  // Tokens come in text order and never overlap, so their ends increase too: the first one that
+  // ends after `start` is found by halving, not by reading every token before it.
+  let first = 0;
+  for (let high = tokens.length; first < high; ) {
+    const middle = (first + high) >> 1;
+    if (tokens[middle]!.span.end > start) high = middle;
+    else first = middle + 1;
   }
-  return first < 0 ? [0, -1] : [first, last];
+  if (first === tokens.length || tokens[first]!.span.start >= end) return [0, -1];
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.span.start < end) last++;
+  return [first, last];
 }
 
 /** Cue words that point ahead when the clause gives no tense: "ahead of the weekend", "until Tuesday". */

@@ -79,14 +79,24 @@ export function matchesAt(pattern: RegExp, text: string, starts: readonly number
 
 /** Our rules' proposals for one sentence; a rule's priority is its place in `TIME_RULES`. */
 export function ruleCandidates(text: string): Candidate[] {
-  const woken = new Uint8Array(TIME_RULES.length);
+  // The woken rules are listed as they wake (a sentence wakes a few of forty), then run in
+  // priority order: the forty are not gone through for each sentence.
+  const isWoken = new Uint8Array(TIME_RULES.length);
+  const woken: number[] = [];
   const starts = readWords(text, (word) => {
     const rules = RULES_BY_KEYWORD.get(word);
-    if (rules) for (const index of rules) woken[index] = 1;
+    if (rules === undefined) return;
+    for (let i = 0; i < rules.length; i++) {
+      const index = rules[i]!;
+      if (isWoken[index] === 0) {
+        isWoken[index] = 1;
+        woken.push(index);
+      }
+    }
   });
+  woken.sort((a, b) => a - b);
   const candidates: Candidate[] = [];
-  for (let priority = 0; priority < TIME_RULES.length; priority++) {
-    if (!woken[priority]) continue;
+  for (const priority of woken) {
     const rule = TIME_RULES[priority]!;
     for (const match of matchesAt(PATTERNS[priority]!, text, starts)) {
       const frame = rule.build({ match, text });

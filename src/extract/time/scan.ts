@@ -36,9 +36,9 @@ function propose(sentence: Sentence): Candidate[] {
 
 /** A trailing possessive ("Monday's") is not part of the expression. */
 function trimPossessive(text: string, candidate: Candidate): Candidate {
-  const span = text.slice(candidate.start, candidate.end);
-  const match = /['’]s$/u.exec(span);
-  return match && span.length > 2 ? { ...candidate, end: candidate.end - 2 } : candidate;
+  const { start, end } = candidate;
+  const possessive = end - start > 2 && text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '’');
+  return possessive ? { ...candidate, end: end - 2 } : candidate;
 }
 
 /** "WASHINGTON, March 12 (Xinhua) —": a place in capitals, a comma, the date, then the agency or a dash. */

@@ -80,11 +80,22 @@ function isDeterminedAdjective(prev: readonly string[]): boolean {
   return adverb && DETERMINERS.has(prev[prev.length - 2] ?? '');
 }
 
-const BOUNDARY = /^(?:[;:—–()[\]"“”]|--)$/u;
+/** Tokens that end a clause: these marks, and a double hyphen. */
+const BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '[', ']', '"', '“', '”', '--']);
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose', 'where']);
+
+/**
+ * Every word `tenseOfWord` can give a tense to, but "-ed" forms: the others (most of a clause's
+ * words) are passed over after one lookup instead of a dozen.
+ */
+const TENSE_WORDS: ReadonlySet<string> = new Set([
+  ...FUTURE_AUX, ...TIMETABLE, ...TIMETABLE_PLAIN, ...SCHEDULING, ...SCHEDULED, ...FUTURE_LEAD, ...PLAN_NOUNS,
+  ...PAST_AUX, ...PERFECT_AUX, ...PRESENT_AUX, ...IRREGULAR_PAST, 'set', 'going', 'is', 'are', 'am', 'was', 'were',
+]);
 
 function tenseOfWord(words: string[], i: number, originals: readonly string[], rightOfMention = false): Tense | undefined {
   const w = words[i]!;
+  if (!TENSE_WORDS.has(w) && !(w.length > 4 && w.endsWith('ed'))) return undefined;
   const original = originals[i]!;
   // "in May" is the month, not the modal.
   if (w === 'may' && original.startsWith('M')) return undefined;
@@ -143,6 +154,27 @@ function tenseOfWord(words: string[], i: number, originals: readonly string[], r
   return 'past';
 }
 
+/** A sentence's token texts and their lower case. */
+interface ClauseWords {
+  originals: string[];
+  words: string[];
+}
+
+// The last sentence's words are kept: its expressions are read one after the other, so a sentence
+// with several is lowered once, not once for each. One sentence only: a big article's words are
+// not held twice.
+let lastTokens: readonly Token[] | undefined;
+let lastWords: ClauseWords = { originals: [], words: [] };
+
+function wordsOf(tokens: readonly Token[]): ClauseWords {
+  if (tokens !== lastTokens) {
+    const originals = tokens.map((token) => token.text);
+    lastWords = { originals, words: originals.map((text) => text.toLowerCase()) };
+    lastTokens = tokens;
+  }
+  return lastWords;
+}
+
 /** How far (in tokens) the verb governing an expression is looked for on its left. */
 const LEFT_REACH = 12;
 /**
@@ -160,8 +192,7 @@ const RIGHT_REACH_FRONTED = 30;
  * never outvote the verb that governs it.
  */
 export function clauseTense(tokens: readonly Token[], first: number, last: number): Tense | undefined {
-  const originals = tokens.map((token) => token.text);
-  const words = originals.map((text) => text.toLowerCase());
+  const { originals, words } = wordsOf(tokens);
   let opensClause = true;
   for (let i = first - 1, distance = 1; i >= 0 && distance <= LEFT_REACH; i--, distance++) {
     // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a bracketed restatement reads the clause around it.
@@ -174,7 +205,7 @@ export function clauseTense(tokens: readonly Token[], first: number, last: numbe
         continue;
       }
     }
-    if (BOUNDARY.test(words[i]!)) break;
+    if (BOUNDARY.has(words[i]!)) break;
     const tense = tenseOfWord(words, i, originals);
     if (tense) return tense;
     if (distance <= 3 && /^\p{L}/u.test(words[i]!) && !PREPOSITION.has(words[i]!)) opensClause = false;
@@ -182,7 +213,7 @@ export function clauseTense(tokens: readonly Token[], first: number, last: numbe
   const reach = opensClause ? RIGHT_REACH_FRONTED : RIGHT_REACH;
   for (let i = last + 1, distance = 1; i < words.length && distance <= reach; i++, distance++) {
     // A relative clause after the expression has its own verb: "in November with Xi, who agreed …".
-    if (BOUNDARY.test(words[i]!) || RELATIVE.has(words[i]!)) break;
+    if (BOUNDARY.has(words[i]!) || RELATIVE.has(words[i]!)) break;
     const tense = tenseOfWord(words, i, originals, true);
     if (tense) return tense;
   }
