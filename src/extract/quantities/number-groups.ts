@@ -69,11 +69,16 @@ function isNotQuantity(text: string, start: number, end: number): boolean {
 
 /** Words a number may start with; other words are skipped without trying the number pattern. */
 const NUMBER_STARTS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a half several dozens hundreds thousands
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half several dozens hundreds thousands
   millions tens scores`.split(/\s+/u);
-// Where a number may start: a digit, or one of those words as a whole ASCII letter run (number words
-// are ASCII). One scan finds them all, so a sentence without a number costs one pattern test.
-const CANDIDATE = new RegExp(String.raw`\d|(?<![A-Za-z])(?:${NUMBER_STARTS.join('|')})(?![A-Za-z])`, 'gi');
+// Where a number may start: a run of digits, or one of those words as a whole ASCII letter run
+// (number words are ASCII). One scan finds them all, so a sentence without a number costs one
+// pattern test. A digit run is one candidate: a number read from its first digit ends after the
+// run, and a run that reads as none is skipped whole, so its other digits were never tried anyway.
+// The article "a" starts a number only before a scale ("a dozen", "a few hundred"): the lookahead
+// asks for the first letters of those words (letters no other character matches case-insensitively),
+// which spares the number pattern most of the commonest word in English.
+const CANDIDATE = new RegExp(String.raw`\d+|(?<![A-Za-z])(?:a(?=\s+(?:few|dozen|hundred|thou|m|b))|${NUMBER_STARTS.join('|')})(?![A-Za-z])`, 'gi');
 const STICKY_NUMBER = new RegExp(NUMBER_PATTERN.source, 'iuy');
 
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/iu;
