@@ -53,6 +53,10 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
   const candidates: number[] = [];
   const wordMark = new Int32Array(numbering.words);
   const bigramMark = new Int32Array(numbering.bigrams);
+  // Where quote i stands in each of its words' postings. Postings list quotes in ascending order and
+  // quote i meets each of its words once, after every earlier quote that has it: the count of visits
+  // so far is i's place, and the quotes after it are the later ones, the only candidates.
+  const visits = new Int32Array(numbering.words);
   for (let i = 0; i < quotes.length; i++) {
     const own = profiles[i]!;
     for (const word of own.content) wordMark[word] = i + 1;
@@ -62,12 +66,14 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
     let unindexed = 0;
     for (const word of own.content) {
       const posting = postings[word]!;
+      const place = visits[word]!++;
       if (posting.length > MAX_POSTINGS) {
         unindexed++;
         continue;
       }
-      for (const j of posting) {
-        if (j <= i || articles[j] === articles[i]) continue;
+      for (let k = place + 1; k < posting.length; k++) {
+        const j = posting[k]!;
+        if (articles[j] === articles[i]) continue;
         if (sharedWords[j]++ === 0) candidates.push(j);
       }
     }
