@@ -1,4 +1,5 @@
 /** What marks a number as no quantity: a date, a time, an age, a label. */
+import { anyOf } from './pattern-union.js';
 
 // Month names are matched capitalised only: "may" and "march" are also ordinary words.
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?`;
@@ -35,21 +36,6 @@ export const BEFORE_NOT_ANY_CASE: readonly RegExp[] = [
   /(?:^|[^\p{L}])(?:no\.|number|nos\.|#|route|highway|interstate|flight|section|article|chapter|resolution|room|page|level|category|grade|phase|stage|platform|gate|terminal|line)\s*$/iu,
   /\b(?:aged?|ages)\s+(?:from\s+|between\s+)?(?:[\p{L}\d]+\s+(?:to|and|-)\s+)?$/iu,
 ];
-
-/**
- * One pattern that matches a text exactly when one of `patterns` does. They must all have `flags`
- * (a pattern of other flags would match other texts) and no unnamed groups (a `\1` would point
- * elsewhere in the union); named groups must differ, or the union does not compile.
- */
-export function anyOf(patterns: readonly RegExp[], flags: string): RegExp {
-  for (const pattern of patterns) {
-    if (pattern.flags !== flags) throw new Error(`anyOf: /${pattern.source}/${pattern.flags} is not /${flags}`);
-    // Matching the empty text through an empty alternative lists every group, named ones in `groups`.
-    const groups = new RegExp(`${pattern.source}|`, flags).exec('')!;
-    if (groups.length - 1 !== Object.keys(groups.groups ?? {}).length) throw new Error(`anyOf: /${pattern.source}/ has an unnamed group`);
-  }
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), flags);
-}
 
 const AFTER_NOT = anyOf(AFTER_NOT_CASED, 'u');
 const AFTER_NOT_ANY = anyOf(AFTER_NOT_ANY_CASE, 'iu');
