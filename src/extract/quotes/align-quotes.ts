@@ -85,8 +85,12 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
       // dismissed without counting anything else; words too common to index may be shared too.
       const smaller = Math.min(own.sizes.content, other.sizes.content);
       if ((1 + Math.min(1, (count + unindexed) / smaller)) / 2 < threshold) continue;
-      let content = 0;
-      for (const word of other.content) if (wordMark[word] === i + 1) content++;
+      // With every word of quote i indexed, the postings counted every content word the two share.
+      let content = count;
+      if (unindexed > 0) {
+        content = 0;
+        for (const word of other.content) if (wordMark[word] === i + 1) content++;
+      }
       let shared = 0;
       for (const bigram of other.bigrams) if (bigramMark[bigram] === i + 1) shared++;
       const similarity = similarityOfShared(own.sizes, other.sizes, { bigrams: shared, content });
