@@ -108,6 +108,8 @@ export function crossArticlePairs(group: readonly Observation[], sources: (a: st
   const byArticle = new Map<string, Observation[]>();
   for (const observation of group) pushTo(byArticle, observation.article.id, observation);
   const articles = [...byArticle.keys()].sort();
+  // Whether an article gives several different values of the slot: found once per article, not per pair.
+  const several = new Map([...byArticle].map(([article, list]) => [article, distinctValues(list) > 1]));
   const pairs: PairComparison[] = [];
   for (let i = 0; i < articles.length; i++) {
     for (let j = i + 1; j < articles.length; j++) {
@@ -118,7 +120,7 @@ export function crossArticlePairs(group: readonly Observation[], sources: (a: st
       const used = new Set<Observation>();
       // An article that gives several different numbers of one kind speaks of several things: pair only close
       // values. The same number repeated ("at least three … three people killed") is one thing.
-      const ambiguous = distinctValues(left) > 1 || distinctValues(right) > 1;
+      const ambiguous = several.get(articles[i]!)! || several.get(articles[j]!)!;
       for (const { a, b } of candidates) {
         if (used.has(a) || used.has(b)) continue;
         if (ambiguous && !close(a, b)) continue;

@@ -26,9 +26,24 @@ const DAMAGE: readonly [RegExp, string][] = [
   [/\b(?:damag|hit|affect|crack)/iu, 'damaged'],
 ];
 
+// What `countedKey` found for each counted word it was asked about. Counted words come from the
+// extractor's lexicons (slots, things, money purposes) and the nouns after percentages, so a run
+// holds few; the bound only keeps an odd input from growing it without end.
+const KEY_OF_COUNTED = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 10_000;
+
 /** The normalised thing a count is about ("died" → killed, "homes damaged" → houses:damaged). */
 export function countedKey(counted: string | undefined): string | undefined {
   if (!counted) return undefined;
+  // A run's figures count a few things ("killed", "houses"…) many times: each is matched once.
+  if (KEY_OF_COUNTED.has(counted)) return KEY_OF_COUNTED.get(counted);
+  const key = matchCounted(counted);
+  if (KEY_OF_COUNTED.size >= MAX_REMEMBERED) KEY_OF_COUNTED.clear();
+  KEY_OF_COUNTED.set(counted, key);
+  return key;
+}
+
+function matchCounted(counted: string): string | undefined {
   const hit = COUNTED.find(([pattern]) => pattern.test(counted));
   if (!hit) return undefined;
   const key = hit[1];

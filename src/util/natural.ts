@@ -26,7 +26,8 @@ export function jaroWinkler(a: string, b: string): number {
 
 /**
  * Damerau-Levenshtein edit distance (transpositions of adjacent letters count as one edit), in its
- * restricted form (optimal string alignment). natural's unrestricted form is wrong on repeated
+ * restricted form (optimal string alignment): the reference util/edit-distance is tested against
+ * (that one is the one to use: this builds a table of objects per call). natural's unrestricted form is wrong on repeated
  * letters: it gives 0 for "smith" / "smiith" and "ab" / "abb" (natural 8.1).
  */
 export function editDistance(a: string, b: string): number {

@@ -64,10 +64,26 @@ export function changedWords(a: string, b: string): ChangedWords {
 }
 
 /**
- * `changedWords` for many pairs over a few texts (one quote rendered by many articles): each text is
- * normalised once and each pair of texts diffed once. Hold it for one run, not longer: it keeps them all.
+ * Whether two texts have the same words as `changedWords` compares them (it finds nothing removed or
+ * added), without diffing them. A compared text is its words joined by single spaces, so two
+ * different compared texts differ in their words, and a diff of them removes or adds one.
  */
-export function rememberingChangedWords(): (a: string, b: string) => ChangedWords {
+export function sameWords(a: string, b: string): boolean {
+  return comparableText(a) === comparableText(b);
+}
+
+/** `changedWords` and `sameWords` remembering the texts and pairs they have seen. */
+export interface RememberedWordDiff {
+  (a: string, b: string): ChangedWords;
+  sameWords(a: string, b: string): boolean;
+}
+
+/**
+ * `changedWords` for many pairs over a few texts (one quote rendered by many articles): each text is
+ * normalised once and each pair of normalised texts diffed once (texts that differ only in case or
+ * punctuation share their diffs). Hold it for one run, not longer: it keeps them all.
+ */
+export function rememberingChangedWords(): RememberedWordDiff {
   const comparable = new Map<string, string>();
   const changed = new Map<string, ChangedWords>();
   const comparableOf = (text: string) => {
@@ -78,13 +94,16 @@ export function rememberingChangedWords(): (a: string, b: string) => ChangedWord
     }
     return result;
   };
-  return (a, b) => {
-    const key = `${a}\u0000${b}`;
+  const remembered = (a: string, b: string): ChangedWords => {
+    const [first, second] = [comparableOf(a), comparableOf(b)];
+    const key = `${first}\u0000${second}`;
     let result = changed.get(key);
     if (result === undefined) {
-      result = changedComparable(comparableOf(a), comparableOf(b));
+      result = changedComparable(first, second);
       changed.set(key, result);
     }
     return { removed: [...result.removed], added: [...result.added] };
   };
+  remembered.sameWords = (a: string, b: string) => comparableOf(a) === comparableOf(b);
+  return remembered;
 }

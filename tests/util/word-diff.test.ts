@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { changedWords, rememberingChangedWords } from '../../src/util/word-diff.js';
+import { changedWords, rememberingChangedWords, sameWords } from '../../src/util/word-diff.js';
 
 describe('changedWords', () => {
   test('words removed and added, ignoring case, punctuation and dashes', () => {
@@ -15,7 +15,13 @@ describe('rememberingChangedWords', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 6 }), (pairs) => {
         const changed = rememberingChangedWords();
-        for (const [a, b] of [...pairs, ...pairs]) expect(changed(a, b)).toEqual(changedWords(a, b));
+        for (const [a, b] of [...pairs, ...pairs]) {
+          const words = changedWords(a, b);
+          expect(changed(a, b)).toEqual(words);
+          // Same words exactly when the diff finds nothing, remembered or not.
+          expect(changed.sameWords(a, b)).toBe(words.removed.length === 0 && words.added.length === 0);
+          expect(sameWords(a, b)).toBe(changed.sameWords(a, b));
+        }
       }),
     );
   });

@@ -11,6 +11,7 @@ import {
   TOLL_BEFORE,
 } from './counted-lexicon.js';
 import { lastWord } from './last-word.js';
+import { FirstMatching } from './pattern-union.js';
 import { qualifierBefore } from './qualifiers.js';
 import type { ReadInput, Reading } from './reading.js';
 
@@ -32,6 +33,8 @@ const MODIFIER_STOPS = new Set(
   'of in on at to from by for with as than and or but who that which were was are is have has had the a an this these those its their his her our per into over under after before during since about while when where'.split(' '),
 );
 const WORD = /[\p{L}][\p{L}'’-]*|\S/gu;
+// The predicates after a count, first match in their order, from one pattern call.
+const FIRST_PREDICATE_AFTER = new FirstMatching(PREDICATES_AFTER.map(([pattern]) => pattern), 'iu');
 
 /** Starts with a letter (what `/^\p{L}/u` tests; ASCII without a pattern call). */
 function startsWithLetter(word: string): boolean {
@@ -162,13 +165,10 @@ export function readCount(input: ReadInput, previous?: PreviousCount): Reading |
       readingStart = verb!.start;
     }
     if (!counted && lead) {
-      for (const [pattern, slot] of PREDICATES_AFTER) {
-        const match = pattern.exec(predicateText);
-        if (match) {
-          counted = slot;
-          end = afterNoun + lead[0].length + match[0].length;
-          break;
-        }
+      const predicate = FIRST_PREDICATE_AFTER.exec(predicateText);
+      if (predicate) {
+        counted = PREDICATES_AFTER[predicate.index]![1];
+        end = afterNoun + lead[0].length + predicate.matched.length;
       }
     }
     if (!counted && TOLL_WORDS.test(beforeText) && (TOLL_BEFORE.test(cueText) || TOLL_BEFORE.test(beforeText))) counted = 'killed';

@@ -7,7 +7,19 @@ export function lastWord(text: string, end: number): { word: string; start: numb
   let stop = end;
   while (stop > 0 && (text.charCodeAt(stop - 1) === 32 || text.charCodeAt(stop - 1) === 10 || text.charCodeAt(stop - 1) === 9)) stop--;
   let start = stop;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
   if (start === stop) return undefined;
   return { word: text.slice(start, stop).toLowerCase(), start };
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/**
+ * Whether the code unit at `index` is a letter or a dot (what `/[\p{L}.]/u` says of it): ASCII by its
+ * code, without a one-character string and a pattern call per letter; other characters by the pattern.
+ */
+function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 46 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return LETTER_OR_DOT.test(text[index]!);
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../../types.js';
 import { NUMBER_PATTERN, parseNumber, roundNumber, type ParsedNumber } from './number-words.js';
+import { isNotQuantity } from './not-quantity.js';
 
 /** One number in a sentence, offsets relative to the sentence text. */
 export interface NumberMention {
@@ -19,61 +20,18 @@ export interface NumberGroup {
   end: number;
 }
 
-// Month names are matched capitalised only: "may" and "march" are also ordinary words.
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?`;
-
-/**
- * Numbers that are no quantity, recognised by what stands right before and after them: clock
- * times, dates, years, ordinals, fractions, phone numbers, section numbers, decades and ages.
- * Anchored tests on a few characters, so the cost stays with the numbers, not the sentence.
- */
-const AFTER_NOT: readonly RegExp[] = [
-  /^[:.]\d{2}(?!\d)/u, // 2:09, 7.48 (clock)
-  /^\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/iu,
-  /^(?:st|nd|rd|th)\b/iu, // 2nd, 14th
-  /^s\b/u, // 1990s
-  /^\s?\/\s?\d/u, // 1 / 3
-  /^\s?([/.-])\s?\d{1,2}\s?\1\s?\d{2,4}(?!\d)/u, // 03 / 14 / 2013
-  /^[\s.-]\d{3,4}[\s.-]\d{3,4}\b/u, // phone
-  /^[-\s]years?[-\s]olds?\b/iu, // 10-year-old
-  new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?![\p{L}])`, 'u'), // 14 March
-];
-const BEFORE_NOT: readonly RegExp[] = [
-  /\d\s?\/\s?$/u,
-  /\d:$/u, // the minutes of 2:09
-  /\d{1,4}\s?[/.-]\s?(?:\d{1,2}\s?[/.-]\s?)?$/u,
-  /\d{2,4}[\s.-](?:\d{3,4}[\s.-])?$/u,
-  /(?:^|[^\p{L}])(?:no\.|number|nos\.|#|route|highway|interstate|flight|section|article|chapter|resolution|room|page|level|category|grade|phase|stage|platform|gate|terminal|line)\s*$/iu,
-  /\b(?:aged?|ages)\s+(?:from\s+|between\s+)?(?:[\p{L}\d]+\s+(?:to|and|-)\s+)?$/iu,
-  new RegExp(String.raw`\b${MONTH}\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`, 'u'), // March 14 / March 14, 2013 / March 2013
-  new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+$`, 'u'), // 14 March 2013
-];
-const YEAR = /^(?:1[89]|20)\d{2}$/u;
-const YEAR_BEFORE = /(?:^\s*|\b(?:in|since|of|by|from|until|till|during|before|after|early|late|mid|the|and|to|between|summer|winter|spring|autumn|fall|year|'s)\s+)$/iu;
-const CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d$/u;
-const ZERO_DAY = /^[-\s]days?\b/iu;
-const CLOCK_AFTER = /^\s*(?:\(|GMT|UTC|hrs\b|hours\s+(?:GMT|local)|local\s+time)/u;
-
-/** Whether the number written at `[start, end)` is a date, a time, an age or a label, not a quantity. */
-function isNotQuantity(text: string, start: number, end: number): boolean {
-  const written = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 30), start);
-  const after = text.slice(end, end + 30);
-  if (AFTER_NOT.some((pattern) => pattern.test(after)) || BEFORE_NOT.some((pattern) => pattern.test(before))) return true;
-  if (YEAR.test(written) && YEAR_BEFORE.test(before)) return true;
-  if (CLOCK.test(written) && (CLOCK_AFTER.test(after) || /\b(?:at|\()\s*$/u.test(before))) return true;
-  // A "zero-day" (or "zero day") is a software flaw unknown to its maker, not a duration.
-  if (ZERO_DAY.test(after) && written.toLowerCase() === 'zero') return true;
-  return false;
-}
-
 /** Words a number may start with; other words are skipped without trying the number pattern. */
 const NUMBER_STARTS = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety a half several dozens hundreds thousands
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half several dozens hundreds thousands
   millions tens scores`.split(/\s+/u);
-// Where a number may start: a digit, or one of those words as a whole ASCII letter run (number words
-// are ASCII). One scan finds them all, so a sentence without a number costs one pattern test.
-const CANDIDATE = new RegExp(String.raw`\d|(?<![A-Za-z])(?:${NUMBER_STARTS.join('|')})(?![A-Za-z])`, 'gi');
+// Where a number may start: a run of digits, or one of those words as a whole ASCII letter run
+// (number words are ASCII). One scan finds them all, so a sentence without a number costs one
+// pattern test. A digit run is one candidate: a number read from its first digit ends after the
+// run, and a run that reads as none is skipped whole, so its other digits were never tried anyway.
+// The article "a" starts a number only before a scale ("a dozen", "a few hundred"): the lookahead
+// asks for the first letters of those words (letters no other character matches case-insensitively),
+// which spares the number pattern most of the commonest word in English.
+const CANDIDATE = new RegExp(String.raw`\d+|(?<![A-Za-z])(?:a(?=\s+(?:few|dozen|hundred|thou|m|b))|${NUMBER_STARTS.join('|')})(?![A-Za-z])`, 'gi');
 const STICKY_NUMBER = new RegExp(NUMBER_PATTERN.source, 'iuy');
 
 const SCALE_AFTER = /^(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/iu;

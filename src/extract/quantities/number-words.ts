@@ -109,15 +109,26 @@ function parseWords(text: string): number | undefined {
   return total + current;
 }
 
+function mayBeVague(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const lower = last | 0x20;
+  return (last < 128 && (lower === 115 || lower === 110 || lower === 100)) || last === 0x17f;
+}
+
 /** Parses what `NUMBER_PATTERN` matched. */
 export function parseNumber(text: string): ParsedNumber | undefined {
   const trimmed = text.trim();
-  if (/^\d/u.test(trimmed)) {
-    const value = Number(trimmed.replace(/,/gu, ''));
+  const first = trimmed.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const value = Number(trimmed.includes(',') ? trimmed.replaceAll(',', '') : trimmed);
     return Number.isFinite(value) ? { value, vague: false, digits: true } : undefined;
   }
-  for (const [pattern, low, high] of VAGUE) {
-    if (pattern.test(trimmed)) return { value: low, low, high, vague: true, digits: false };
+  // Every vague amount ends in "s", "n" or "d" (or the long s, which case-insensitive patterns read
+  // as "s"): other words ("two", "three") need not be tried against each of them.
+  if (mayBeVague(trimmed)) {
+    for (const [pattern, low, high] of VAGUE) {
+      if (pattern.test(trimmed)) return { value: low, low, high, vague: true, digits: false };
+    }
   }
   const value = parseWords(trimmed);
   return value === undefined ? undefined : { value, vague: false, digits: false };

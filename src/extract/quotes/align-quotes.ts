@@ -53,6 +53,10 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
   const candidates: number[] = [];
   const wordMark = new Int32Array(numbering.words);
   const bigramMark = new Int32Array(numbering.bigrams);
+  // Where quote i stands in each of its words' postings. Postings list quotes in ascending order and
+  // quote i meets each of its words once, after every earlier quote that has it: the count of visits
+  // so far is i's place, and the quotes after it are the later ones, the only candidates.
+  const visits = new Int32Array(numbering.words);
   for (let i = 0; i < quotes.length; i++) {
     const own = profiles[i]!;
     for (const word of own.content) wordMark[word] = i + 1;
@@ -62,12 +66,14 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
     let unindexed = 0;
     for (const word of own.content) {
       const posting = postings[word]!;
+      const place = visits[word]!++;
       if (posting.length > MAX_POSTINGS) {
         unindexed++;
         continue;
       }
-      for (const j of posting) {
-        if (j <= i || articles[j] === articles[i]) continue;
+      for (let k = place + 1; k < posting.length; k++) {
+        const j = posting[k]!;
+        if (articles[j] === articles[i]) continue;
         if (sharedWords[j]++ === 0) candidates.push(j);
       }
     }
@@ -79,8 +85,12 @@ export function alignQuotes(claims: readonly Claim[], options: AlignOptions = {}
       // dismissed without counting anything else; words too common to index may be shared too.
       const smaller = Math.min(own.sizes.content, other.sizes.content);
       if ((1 + Math.min(1, (count + unindexed) / smaller)) / 2 < threshold) continue;
-      let content = 0;
-      for (const word of other.content) if (wordMark[word] === i + 1) content++;
+      // With every word of quote i indexed, the postings counted every content word the two share.
+      let content = count;
+      if (unindexed > 0) {
+        content = 0;
+        for (const word of other.content) if (wordMark[word] === i + 1) content++;
+      }
       let shared = 0;
       for (const bigram of other.bigrams) if (bigramMark[bigram] === i + 1) shared++;
       const similarity = similarityOfShared(own.sizes, other.sizes, { bigrams: shared, content });

@@ -86,6 +86,21 @@ function trimSpan(text: string, offset: number, start: number, end: number): Spa
   return { start, end };
 }
 
+/**
+ * Index of the first token starting at or after `offset`, -1 when none: what
+ * `tokens.findIndex((t) => t.span.start >= offset)` finds, by halving, tokens being in text order.
+ */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.span.start >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low < tokens.length ? low : -1;
+}
+
 function inside(spans: readonly Span[], at: number): boolean {
   return spans.some((span) => span.start <= at && at < span.end);
 }
@@ -165,7 +180,7 @@ export function findAttributions(sentence: Sentence, quoted: readonly Span[]): A
         // ", said X" and "…," said X" put the content before the verb.
         const speaker = speakerAfter(bounds, i);
         // An inverted speaker is a noun phrase that ends the clause: ", said Jane Doe." / ", said X, a …".
-        const next = speaker ? tokens.find((t) => t.span.start >= speaker.span.end) : undefined;
+        const next = speaker ? tokens[firstTokenFrom(tokens, speaker.span.end)] : undefined;
         const endsHere = !next || next.kind === 'punct';
         if (speaker && speaker.kind !== 'pronoun' && endsHere && !NOT_A_SPEAKER.test(speaker.text)) {
           add(speaker, trimSpan(sentence.text, offset, clauseStart, previous.span.start), 'verb-first');
@@ -179,7 +194,7 @@ export function findAttributions(sentence: Sentence, quoted: readonly Span[]): A
       }
       const speaker = speakerBefore(bounds, i);
       if (!speaker) continue;
-      const before = tokens.findIndex((t) => t.span.start >= speaker.span.start) - 1;
+      const before = firstTokenFrom(tokens, speaker.span.start) - 1;
       const marker = before >= from ? tokens[before]! : undefined;
       const contentFrom = verb === 'quoted' && asSaying > i ? tokens[asSaying + 1]! : token;
       const after = contentAfter(sentence, contentFrom, verb, clauseEnd);

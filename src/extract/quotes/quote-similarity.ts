@@ -61,6 +61,11 @@ export class QuoteNumbering {
   // Keys of bigrams: (first word, second word) as one small integer while the numbers are small (a
   // story's quotes), as text beyond; a lone word w is -1 - w.
   private readonly bigramIds = new Map<number | string, number>();
+  // The last profile each word and bigram was seen in (profiles are counted from 1): sets of the
+  // numbers met in one quote, cleared by counting on, with no Set made per quote.
+  private profiles = 0;
+  private readonly wordSeenIn: number[] = [];
+  private readonly bigramSeenIn: number[] = [];
 
   get words(): number {
     return this.wordIds.size;
@@ -71,19 +76,25 @@ export class QuoteNumbering {
   }
 
   profile(words: readonly string[]): NumberedProfile {
+    const profile = ++this.profiles;
     const ids = words.map((word) => this.wordId(word));
     const content: number[] = [];
-    const seenContent = new Set<number>();
-    ids.forEach((id, i) => {
-      if (STOPWORDS.has(words[i]!) || seenContent.has(id)) return;
-      seenContent.add(id);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (STOPWORDS.has(words[i]!) || this.wordSeenIn[id] === profile) continue;
+      this.wordSeenIn[id] = profile;
       content.push(id);
-    });
+    }
     // Words never hold a space, so a bigram's two numbers say what its text ("w1 w2") says.
-    const bigrams = new Set<number>();
-    for (let i = 1; i < ids.length; i++) bigrams.add(this.bigramId(bigramKey(ids[i - 1]!, ids[i]!)));
-    if (ids.length === 1) bigrams.add(this.bigramId(-1 - ids[0]!));
-    return { sizes: { length: words.length, bigrams: bigrams.size, content: content.length }, content, bigrams: [...bigrams] };
+    const bigrams: number[] = [];
+    const addBigram = (id: number) => {
+      if (this.bigramSeenIn[id] === profile) return;
+      this.bigramSeenIn[id] = profile;
+      bigrams.push(id);
+    };
+    for (let i = 1; i < ids.length; i++) addBigram(this.bigramId(bigramKey(ids[i - 1]!, ids[i]!)));
+    if (ids.length === 1) addBigram(this.bigramId(-1 - ids[0]!));
+    return { sizes: { length: words.length, bigrams: bigrams.length, content: content.length }, content, bigrams };
   }
 
   private wordId(word: string): number {

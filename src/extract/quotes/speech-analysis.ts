@@ -70,7 +70,10 @@ export function analyseSpeech(doc: Document, earlier: readonly Claim[]): SpeechA
   let previous: DirectQuote | undefined;
   for (const sentence of doc.sentences) {
     for (const attribution of raw[sentence.index]!) {
-      const resolved = { ...attribution, resolved: resolver.resolve(attribution.speaker, sentence.index) };
+      // The attributions found above belong to this analysis alone: each is completed in place
+      // with its resolved speaker (the fields a copy would have, in the same order), not copied.
+      const resolved = attribution as ResolvedAttribution;
+      resolved.resolved = resolver.resolve(attribution.speaker, sentence.index);
       attributions.push(resolved);
       const list = bySentence.get(resolved.sentence);
       if (list) list.push(resolved);

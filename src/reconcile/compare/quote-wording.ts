@@ -1,5 +1,5 @@
 import { changedWords, type ChangedWords } from '../../util/word-diff.js';
-import type { Comparison, ComparisonMeta } from './comparison.js';
+import type { Comparison, ComparisonMeta, Relation } from './comparison.js';
 
 export const quoteWordingMeta: ComparisonMeta = {
   id: 'quote-wording',
@@ -26,4 +26,15 @@ export function compareQuotes(a: QuoteSide, b: QuoteSide, changed: (a: string, b
   const cut = added.length === 0 || removed.length === 0;
   if (a.direct && b.direct && !cut) return { relation: 'different', reason: `the quoted words differ: ${change}`, removed, added };
   return { relation: 'compatible', reason: cut ? `one side quotes only part of it (${change})` : `a paraphrase: ${change}`, removed, added };
+}
+
+/**
+ * The relation `compareQuotes` gives two renderings that are not both direct quotes, found without a
+ * diff: only two direct quotes can differ, so any other pair is the same words or compatible.
+ * Undefined for two direct quotes, whose relation needs the diff. `sameWords` is `changedWords`
+ * finding nothing (`sameWords` of util/word-diff, or a remembering one).
+ */
+export function relationWithoutDiff(a: QuoteSide, b: QuoteSide, sameWords: (a: string, b: string) => boolean): Relation | undefined {
+  if (a.direct && b.direct) return undefined;
+  return sameWords(a.quote, b.quote) ? 'same' : 'compatible';
 }

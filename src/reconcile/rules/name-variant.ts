@@ -1,5 +1,6 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
-import { editDistance, jaroWinkler, phoneticCodes } from '../../util/natural.js';
+import { editDistance } from '../../util/edit-distance.js';
+import { jaroWinkler, phoneticCodes } from '../../util/natural.js';
 import { pushTo } from '../../util/push-to.js';
 import { rememberingPairs } from '../../util/remember-pairs.js';
 

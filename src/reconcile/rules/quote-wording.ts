@@ -1,5 +1,5 @@
 import type { Claim, FindingDraft, ReconcileContext, ReconcileRule } from '../../types.js';
-import { compareQuotes } from '../compare/quote-wording.js';
+import { compareQuotes, relationWithoutDiff } from '../compare/quote-wording.js';
 import { independentSources } from '../independence.js';
 import { alignQuotes } from '../../extract/quotes/align-quotes.js';
 import { rememberingChangedWords } from '../../util/word-diff.js';
@@ -42,6 +42,13 @@ export const quoteWordingRule: ReconcileRule = {
       for (const pair of aligned.pairs) {
         const [a, b] = [context.claimById.get(pair.a) as Quote, context.claimById.get(pair.b) as Quote];
         if (!kept.has(a) || !kept.has(b) || a.article === b.article) continue;
+        // Only two direct quotes can be altered: for any other pair, whether the words are the same
+        // is all that counts, and it needs no diff.
+        const relation = relationWithoutDiff(a.value, b.value, changed.sameWords);
+        if (relation !== undefined) {
+          if (relation !== 'same') identical = false;
+          continue;
+        }
         const comparison = compareQuotes(a.value, b.value, changed);
         if (comparison.relation !== 'same') identical = false;
         if (comparison.relation === 'different') {
