@@ -8,7 +8,8 @@ import { loadIndex } from './load.js';
 export class Gazetteer {
   private readonly cache = new Map<string, readonly GazetteerEntry[]>();
   private readonly byName = new Map<string, readonly GazetteerEntry[]>();
-  private readonly demonymOf = new Map<string, string | undefined>();
+  /** Word as written → its country, or null when it names none (one lookup answers both). */
+  private readonly demonymOf = new Map<string, string | null>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly demonyms = new Map<string, string>();
 
@@ -55,10 +56,11 @@ export class Gazetteer {
 
   /** ISO code of the country an adjective names ("Iranian" → `IR`, "U.S." → `US`). */
   countryOfDemonym(word: string): string | undefined {
-    if (this.demonymOf.has(word)) return this.demonymOf.get(word);
+    const known = this.demonymOf.get(word);
+    if (known !== undefined) return known ?? undefined;
     if (this.demonymOf.size > 100_000) this.demonymOf.clear();
     const code = this.demonyms.get(foldPlaceName(word));
-    this.demonymOf.set(word, code);
+    this.demonymOf.set(word, code ?? null);
     return code;
   }
 

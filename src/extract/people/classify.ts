@@ -1,13 +1,13 @@
 import type { Sentence } from '../../types.js';
 import { placeCandidates, readPlace } from '../places/read-place.js';
-import { makeChunk, textsOf, type Chunk, type ChunkWord } from './chunks.js';
+import { makeChunk, spacedName, textsOf, type Chunk, type ChunkWord } from './chunks.js';
 import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAppositive, type RoleCue } from './cues.js';
 import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
 import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import { personMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { chunkEndingAt, readOrganization, type OrganizationContext } from './read-organization.js';
 import { isPinyinName } from './person-name.js';
-import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName, type TitledName } from './titled-name.js';
+import { countryOfPrefix, isOrganizationName, isPersonShaped, isPersonShapedName, readTitledName, type TitledName } from './titled-name.js';
 import { foldWord, isAcronym } from './words.js';
 
 /** What the first pass decided for one chunk; `unknown` chunks wait for the article-wide pass. */
@@ -181,7 +181,7 @@ function isCertainPlace(place: PlaceMention, personShaped: boolean): boolean {
 /** A plain name read from what surrounds it: role phrases, ages, "who", place context, given names; else unknown for now. */
 function contextReading(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] {
   const words = chunk.words;
-  const nameShaped = isPersonShaped(words);
+  const nameShaped = isPersonShapedName(spacedName(chunk));
   const personShaped = nameShaped && !namesCountryOrRegion(chunk) && !looksAbbreviated(sentence, words);
   if (personShaped && !chunk.headline) {
     const role = roleBefore(sentence, chunk) ?? roleAfter(sentence, chunk) ?? roleBeforeAppositive(sentence, chunk);

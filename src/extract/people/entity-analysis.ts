@@ -1,4 +1,4 @@
-import type { Claim, Document, Sentence } from '../../types.js';
+import type { Claim, Document, Sentence, Span } from '../../types.js';
 import { decideUnknown, type Unknown } from './article-wide-pass.js';
 import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk } from './chunks.js';
 import { classifyChunk } from './classify.js';
@@ -48,17 +48,25 @@ function isCalendarOrGeneric(text: string): boolean {
 }
 
 function onlyCalendarOrGeneric(chunk: Chunk): boolean {
-  for (const word of chunk.words) if (!isCalendarOrGeneric(word.text)) return false;
+  const words = chunk.words;
+  for (let k = 0; k < words.length; k++) if (!isCalendarOrGeneric(words[k]!.text)) return false;
   return true;
 }
 
 /** The capitalised chunks of the article, without dates and the words the time claims already hold. */
 function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: readonly Claim[]): Chunk[] {
-  const times = new SpanIndex(earlier.filter((claim) => claim.kind === 'time').map((claim) => claim.span));
+  const timeSpans: Span[] = [];
+  for (let k = 0; k < earlier.length; k++) if (earlier[k]!.kind === 'time') timeSpans.push(earlier[k]!.span);
+  const times = new SpanIndex(timeSpans);
   const chunks: Chunk[] = [];
-  for (const sentence of doc.sentences) {
-    for (const found of chunksOf(sentence, vocabulary)) {
-      const chunk = withoutTrailingDate(found, sentence);
+  // Indexed loops here and below: they run for every sentence and chunk of a run, mostly before V8
+  // optimises them, where an array iterator costs a call per step.
+  const sentences = doc.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const found = chunksOf(sentence, vocabulary);
+    for (let k = 0; k < found.length; k++) {
+      const chunk = withoutTrailingDate(found[k]!, sentence);
       if (onlyCalendarOrGeneric(chunk)) continue;
       if (times.contains(chunk.start, chunk.end)) continue;
       chunks.push(chunk);
@@ -83,10 +91,14 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const context = { text, chunks, acronyms, initials: organizationInitials(chunks) };
   const mentions: EntityMention[] = [];
   const unknown: Unknown[] = [];
-  for (const chunk of chunks) {
-    for (const result of classifyChunk(context, doc.sentences[chunk.sentence]!, chunk)) {
+  const sentences = doc.sentences;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const results = classifyChunk(context, sentences[chunk.sentence]!, chunk);
+    for (let r = 0; r < results.length; r++) {
+      const result = results[r]!;
       if (result.status === 'unknown') unknown.push(result);
-      else for (const mention of result.mentions) mentions.push(mention);
+      else for (let m = 0; m < result.mentions.length; m++) mentions.push(result.mentions[m]!);
     }
   }
   decideUnknown(doc, chunks, acronyms, mentions, unknown);

@@ -39,6 +39,14 @@ export function nameParts(words: readonly string[]): NameParts {
   return partsOf(words.join(' '));
 }
 
+/**
+ * `nameParts` of a name whose words are already joined by single spaces (a canonical name, a chunk's
+ * text): no split and join again, and the string's hash, computed once, serves every lookup.
+ */
+export function namePartsOfJoined(name: string): NameParts {
+  return partsOf(name);
+}
+
 // Names recur in every sentence of an article: read each once.
 const partsOf = memoize((name: string): NameParts => readParts(name.split(' ')));
 

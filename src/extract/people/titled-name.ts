@@ -62,6 +62,11 @@ export function isPersonShaped(words: readonly ChunkWord[]): boolean {
   return personShaped(joinedText(words));
 }
 
+/** `isPersonShaped` of words already joined by single spaces (`spacedName`). */
+export function isPersonShapedName(spaced: string): boolean {
+  return personShaped(spaced);
+}
+
 const personShaped = memoize((name: string): boolean => readPersonShape(name.split(' ').map((text) => ({ text, start: 0, end: 0, token: 0 }))));
 
 function readPersonShape(words: readonly ChunkWord[]): boolean {
