@@ -10,6 +10,8 @@ import { endsWithPossessive, foldWord, isAllCaps, isCapitalised } from './words.
 /** One word of a capitalised chunk, with its span in the article. */
 export interface ChunkWord {
   text: string;
+  /** `foldWord(text)`, made once with the word: every reader looks the word up in lexicons by it. */
+  folded: string;
   start: number;
   end: number;
   /** Index of its token in the sentence. */
@@ -41,6 +43,11 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 // Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
 const MAX_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
+
+/** A word read on its own, with no place in the article (a part of a hyphenated word, a word of a memoised name). */
+export function wordOf(text: string): ChunkWord {
+  return { text, folded: foldWord(text), start: 0, end: 0, token: 0 };
+}
 
 /** The words' texts. One shared helper (not a callback at every call site): fewer functions for V8 to compile. */
 export function textsOf(words: readonly ChunkWord[]): string[] {
@@ -222,7 +229,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
         end += 1;
         j++;
       }
-      words.push({ text, start: token.span.start, end, token: j });
+      words.push({ text, folded: foldWord(text), start: token.span.start, end, token: j });
       if (cut) break;
       if (possessiveWord) {
         possessive = true;
@@ -238,8 +245,8 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       if (connector?.kind === 'word' && CONNECTORS.has(connector.text) && headOf) {
         const skipThe = tokens[j + 2]?.text === 'the' && connector.text === 'of' ? 1 : 0;
         if (capitalisedAt(tokens, j + 2 + skipThe)) {
-          words.push({ text: connector.text, start: connector.span.start, end: connector.span.end, token: j + 1 });
-          if (skipThe) words.push({ text: 'the', start: tokens[j + 2]!.span.start, end: tokens[j + 2]!.span.end, token: j + 2 });
+          words.push({ text: connector.text, folded: foldWord(connector.text), start: connector.span.start, end: connector.span.end, token: j + 1 });
+          if (skipThe) words.push({ text: 'the', folded: 'the', start: tokens[j + 2]!.span.start, end: tokens[j + 2]!.span.end, token: j + 2 });
           j += 2 + skipThe;
           continue;
         }

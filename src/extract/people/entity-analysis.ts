@@ -1,13 +1,12 @@
 import type { Claim, Document, Sentence, Span } from '../../types.js';
 import { decideUnknown, type Unknown } from './article-wide-pass.js';
-import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk } from './chunks.js';
+import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk, type ChunkWord } from './chunks.js';
 import { classifyChunk } from './classify.js';
 import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
 import { organizationInitials } from './read-organization.js';
 import { SpanIndex } from '../../util/span-index.js';
-import { foldWord } from './words.js';
 import { DocumentCache } from '../document-cache.js';
 
 /** Every person, organisation and place mention of one article, in text order. */
@@ -33,7 +32,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** "Manokwari Jan. 4", "Queens Friday": a weekday, or a month before a day number, closing a chunk belongs to the date. */
 function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   const last = chunk.words[chunk.words.length - 1]!;
-  const folded = foldWord(last.text);
+  const folded = last.folded;
   if (chunk.words.length < 2 || !CALENDAR.has(folded)) return chunk;
   const rest = sentence.text.slice(last.end - sentence.span.start, last.end - sentence.span.start + 4);
   if (!WEEKDAYS.has(folded) && !/^\.?\s*\d/u.test(rest)) return chunk;
@@ -43,13 +42,14 @@ function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
 
 
 /** "Labour Day", "Jan.", "TV": a chunk word that names a date or a common thing, never an entity on its own. */
-function isCalendarOrGeneric(text: string): boolean {
-  return CALENDAR.has(foldWord(text)) || GENERIC_ACRONYMS.has(text.includes('.') ? text.replace(/\./gu, '') : text);
+function isCalendarOrGeneric(word: ChunkWord): boolean {
+  const text = word.text;
+  return CALENDAR.has(word.folded) || GENERIC_ACRONYMS.has(text.includes('.') ? text.replace(/\./gu, '') : text);
 }
 
 function onlyCalendarOrGeneric(chunk: Chunk): boolean {
   const words = chunk.words;
-  for (let k = 0; k < words.length; k++) if (!isCalendarOrGeneric(words[k]!.text)) return false;
+  for (let k = 0; k < words.length; k++) if (!isCalendarOrGeneric(words[k]!)) return false;
   return true;
 }
 
