@@ -13,7 +13,7 @@ export function foldPlaceName(name: string): string {
   }
   const words = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[.'’`ʻ]/gu, '')
     .replace(/[-‐–—_/,()]+/gu, ' ')
@@ -23,6 +23,9 @@ export function foldPlaceName(name: string): string {
 }
 
 const SAINT_OR_MOUNT = /\b(?:st|mt)\b/gu;
+// A module constant (used with `replace`, which resets `lastIndex`): the CLI bundle builds a literal
+// with Unicode properties anew at every call (`new RegExp`).
+const MARKS = /\p{M}/gu;
 
 /** ASCII letters in words one space apart (what `/^[A-Za-z]+(?: [A-Za-z]+)*$/u` tests, without a pattern call per name). */
 function isPlainName(name: string): boolean {

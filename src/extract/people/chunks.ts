@@ -5,7 +5,7 @@ import { FEATURE_HEADS } from '../places/lexicon.js';
 import { ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
-import { endsWithPossessive, foldWord, isAllCaps, isCapitalised } from './words.js';
+import { endsWithPossessive, foldWord, isAllCaps, isCapitalised, startsLower } from './words.js';
 
 /** One word of a capitalised chunk, with its span in the article. */
 export interface ChunkWord {
@@ -43,6 +43,11 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', ':', '—', '–', '-
 // Abbreviations whose period belongs to the word ("Gov. Smith", "St. Louis", "Dr. Lee").
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj', 'capt', 'adm', 'sgt', 'st', 'mt', 'ft', 'jr', 'sr', 'cpl', 'pvt', 'insp', 'supt', 'det', 'fr']);
 const MAX_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
+// Patterns with Unicode properties are module constants: the CLI bundle writes such literals as
+// `new RegExp(…)`, which inside a function builds a new pattern at every call.
+const HAS_LETTER = /\p{L}/u;
+const RUN_INTO_LOWER = /^(.+?)-(\p{Ll}[\p{L}']*)$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
 
 /** A word read on its own, with no place in the article (a part of a hyphenated word, a word of a memoised name). */
 export function wordOf(text: string): ChunkWord {
@@ -100,7 +105,7 @@ export function lowerCaseVocabulary(sentences: readonly Sentence[]): Set<string>
       const text = token.text;
       const first = text.charCodeAt(0);
       // ASCII lower case is the common case; other scripts go through the Unicode test.
-      if (!(first >= 97 && first <= 122) && !(first > 127 && /^\p{Ll}/u.test(text))) continue;
+      if (!(first >= 97 && first <= 122) && !(first > 127 && startsLower(text))) continue;
       if (token.kind !== 'word') continue;
       vocabulary.add(endsWithPossessive(text) ? text.slice(0, -2).toLowerCase() : text.toLowerCase());
     }
@@ -125,7 +130,7 @@ export function isCommonWord(word: string, vocabulary: ReadonlySet<string>): boo
   // "State-run", "Cross-border": a hyphenated word that goes on in lower case is an ordinary word.
   if (!word.includes('-')) return false;
   const [head, ...rest] = word.split('-');
-  return rest.length > 0 && rest.every((part) => /^\p{Ll}/u.test(part)) && (COMMON_WORDS.has(foldWord(head!)) || inVocabulary(head!, vocabulary));
+  return rest.length > 0 && rest.every((part) => startsLower(part)) && (COMMON_WORDS.has(foldWord(head!)) || inVocabulary(head!, vocabulary));
 }
 
 const ALL_CAPS_FUNCTION_WORDS = new Set(['THE', 'A', 'AN', 'AND', 'OF', 'IN', 'ON', 'TO', 'FOR', 'BY', 'AT', 'WITH', 'FROM', 'AS', 'IS', 'ARE', 'WAS']);
@@ -155,7 +160,7 @@ function isHeadline(sentence: Sentence, vocabulary: ReadonlySet<string>): boolea
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
     const word = token.text;
-    if (allCaps && !isAllCaps(word) && /\p{L}/u.test(word)) allCaps = false;
+    if (allCaps && !isAllCaps(word) && HAS_LETTER.test(word)) allCaps = false;
     // The first word is capitalised in any sentence.
     if (words++ === 0 || !isCapitalised(word)) continue;
     capitalised++;
@@ -214,7 +219,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       const possessiveWord = token.text.length > 2 && endsWithPossessive(token.text);
       let text = possessiveWord ? token.text.slice(0, -2) : token.text;
       // "Gaza-where", "Manokwari-a": a name run into the next word by a lost space.
-      const joined = text.includes('-') ? /^(.+?)-(\p{Ll}[\p{L}']*)$/u.exec(text) : null;
+      const joined = text.includes('-') ? RUN_INTO_LOWER.exec(text) : null;
       let cut = false;
       if (joined && (COMMON_WORDS.has(joined[2]!) || inVocabulary(joined[2]!, vocabulary))) {
         text = joined[1]!;
@@ -223,7 +228,7 @@ export function chunksOf(sentence: Sentence, vocabulary: ReadonlySet<string>): C
       let end = token.span.start + text.length;
       const period = tokens[j + 1];
       // "Gov. Smith", "St. Louis", and middle initials ("James R. Brandlin") keep their full stop.
-      const initialLetter = text.length <= 2 && /^\p{Lu}$/u.test(text) && capitalisedAt(tokens, j + 2);
+      const initialLetter = text.length <= 2 && ONE_CAPITAL.test(text) && capitalisedAt(tokens, j + 2);
       if (!possessiveWord && period?.text === '.' && period.span.start === end && (initialLetter || (text.length <= MAX_ABBREVIATED && ABBREVIATED.has(text.toLowerCase())))) {
         text += '.';
         end += 1;

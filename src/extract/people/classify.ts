@@ -25,6 +25,10 @@ export type Classified =
     };
 
 const SPLITTERS = new Set(['and', '&', 'of', 'for']);
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`). The global one is only used with `replace`, which resets `lastIndex`.
+const LOWER_WORD_START = /(^|\s)(?!of\b|for\b|the\b)(\p{Ll})/gu;
+const LETTER_HYPHEN_CAPITAL = /\p{L}-\p{Lu}/u;
 
 function sliceChunk(sentence: Sentence, chunk: Chunk, words: ChunkWord[]): Chunk {
   return makeChunk(sentence, words, chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1], chunk.initial && words[0] === chunk.words[0], chunk.headline);
@@ -60,7 +64,7 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
     .find((code) => code !== undefined);
   return {
     role: phrase,
-    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(/(^|\s)(?!of\b|for\b|the\b)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) } : {}),
+    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(LOWER_WORD_START, (_, space: string, letter: string) => space + letter.toUpperCase()) } : {}),
     ...(country ? { country } : {}),
   };
 }
@@ -112,7 +116,7 @@ const AND = new Set(['and', '&']);
 function compoundReading(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] | undefined {
   const words = chunk.words;
   // "US-China", "Sino-US": two countries joined as a modifier name neither as a place.
-  if (words.length === 1 && words[0]!.text.includes('-') && /\p{L}-\p{Lu}/u.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([wordOf(part)]) !== undefined)) {
+  if (words.length === 1 && words[0]!.text.includes('-') && LETTER_HYPHEN_CAPITAL.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([wordOf(part)]) !== undefined)) {
     return [];
   }
   // "Governor of Qeshm", "Head of the agency": an office with its domain; only the domain names something.

@@ -28,6 +28,12 @@ export interface TitledName {
 
 const NO_WORDS: readonly ChunkWord[] = [];
 
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`).
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'y']);
 
 /** A word that can be part of a person's name: capitalised, not a title, organisation or place word. */
@@ -36,8 +42,8 @@ export const isNameWord = memoize(nameWord);
 function nameWord(word: string): boolean {
   const folded = foldWord(word);
   if (NAME_PARTICLES.has(word)) return true;
-  if (!/^\p{Lu}/u.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
-  if (isAcronym(word) && !/^\p{Lu}\.?$/u.test(word)) return false;
+  if (!UPPER_FIRST.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
+  if (isAcronym(word) && !INITIAL.test(word)) return false;
   if (TITLE_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
   if (ORGANIZATION_HEADS.has(folded) && !GIVEN_NAMES.has(folded)) return false;
   return !isGroupWord(word);
@@ -100,7 +106,7 @@ function titleText(words: readonly ChunkWord[]): string {
       if (folded === 'of' || folded === 'the') return folded;
       const canonical = TITLE_HEADS.get(folded);
       if (canonical && word.text.endsWith('.')) return canonical;
-      return word.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+      return word.text.replace(LOWER_FIRST, (letter) => letter.toUpperCase());
     })
     .join(' ');
 }

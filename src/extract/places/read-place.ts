@@ -8,6 +8,11 @@ import { foldWord, startsLower, startsUpper } from '../people/words.js';
 import { readingsOf } from '../people/name-readings.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_NOUNS, PLACE_SUFFIXES } from './lexicon.js';
 
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`).
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const SHORT_CAPITALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
 /** Gazetteer entries for a name (kept in its `NameReadings`), leaving out ordinary words that happen to name a region somewhere ("Central"). */
 export function placeCandidates(name: string): readonly GazetteerEntry[] {
   const readings = readingsOf(name);
@@ -35,7 +40,7 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
     const region = places.regionOfAbbreviation(`${words[0]}.`);
     if (region) return region;
   }
-  const abbreviation = words.length === 1 && /^(?:\p{Lu}\.){2,}$/u.test(words[0]!) ? places.regionOfAbbreviation(words[0]!) : undefined;
+  const abbreviation = words.length === 1 && DOTTED_CAPITALS.test(words[0]!) ? places.regionOfAbbreviation(words[0]!) : undefined;
   if (abbreviation) return abbreviation;
   const next = tokens[k];
   if (next && next.kind === 'word' && startsLower(next.text) && next.text !== 'and') return undefined;
@@ -110,7 +115,7 @@ export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | unde
   const shape = shapeOf(name);
   const after = sentence.tokens[tokenAfter(chunk)];
   // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
-  const abbreviatedCountry = name.length <= 9 && /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after);
+  const abbreviatedCountry = name.length <= 9 && SHORT_CAPITALS.test(name) && nounUse(sentence, chunk, after);
   if (shape.adjective && !abbreviatedCountry) return undefined;
   const context = placeContext(sentence, chunk);
   const { sentence: index, start, end } = chunk;
