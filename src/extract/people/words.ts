@@ -8,7 +8,7 @@ export function foldWord(word: string): string {
 }
 
 /** Only ASCII letters, at least one (what `/^[A-Za-z]+$/` tests, without a regex call per word). */
-function isAsciiLetters(word: string): boolean {
+export function isAsciiLetters(word: string): boolean {
   if (word.length === 0) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) | 0x20;
