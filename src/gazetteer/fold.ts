@@ -5,14 +5,15 @@
  */
 export function foldPlaceName(name: string): string {
   // Fast path for the usual plain-letter names ("Bandar Abbas"): same result, no Unicode work.
-  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/u.test(name)) {
-    // One replace, always run (it returns the string as it is when nothing matches): a branch taken
-    // only by the rare "St"/"Mt" would undo V8's optimised code for every caller the first time.
-    return name.toLowerCase().replace(SAINT_OR_MOUNT, expandSaintOrMount);
+  if (isPlainName(name)) {
+    // The pattern runs only where "st" or "mt" occurs: a character search costs far less than a
+    // pattern call, and most names have neither.
+    const lower = name.toLowerCase();
+    return lower.includes('st') || lower.includes('mt') ? lower.replace(SAINT_OR_MOUNT, expandSaintOrMount) : lower;
   }
   const words = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[.'’`ʻ]/gu, '')
     .replace(/[-‐–—_/,()]+/gu, ' ')
@@ -22,6 +23,26 @@ export function foldPlaceName(name: string): string {
 }
 
 const SAINT_OR_MOUNT = /\b(?:st|mt)\b/gu;
+// A module constant (used with `replace`, which resets `lastIndex`): the CLI bundle builds a literal
+// with Unicode properties anew at every call (`new RegExp`).
+const MARKS = /\p{M}/gu;
+
+/** ASCII letters in words one space apart (what `/^[A-Za-z]+(?: [A-Za-z]+)*$/u` tests, without a pattern call per name). */
+function isPlainName(name: string): boolean {
+  const length = name.length;
+  if (length === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 32) {
+      // A space only between two letters: not first, not last, not after another space.
+      if (i === 0 || i === length - 1 || name.charCodeAt(i - 1) === 32) return false;
+      continue;
+    }
+    const letter = code | 0x20;
+    if (letter < 97 || letter > 122) return false;
+  }
+  return true;
+}
 
 function expandSaintOrMount(abbreviation: string): string {
   return abbreviation === 'st' ? 'saint' : 'mount';

@@ -4,11 +4,22 @@ import { foldPlaceName } from './fold.js';
 import type { GazetteerIndex } from './index-file.js';
 import { loadIndex } from './load.js';
 
+/** What is known of one spelling of a name: its folded key, and its entries and demonym once asked. */
+interface NameFacts {
+  key: string;
+  entries: readonly GazetteerEntry[] | undefined;
+  /** The country it is the adjective of, null when none. */
+  demonym: string | null | undefined;
+}
+
 /** Name lookups over the cached index, with the country facts the extractors need. */
 export class Gazetteer {
   private readonly cache = new Map<string, readonly GazetteerEntry[]>();
-  private readonly byName = new Map<string, readonly GazetteerEntry[]>();
-  private readonly demonymOf = new Map<string, string | undefined>();
+  /**
+   * Spellings as written → their facts: a name is usually asked both for its places and as a demonym,
+   * and one record folds it once and finds it in one table.
+   */
+  private readonly byName = new Map<string, NameFacts>();
   private readonly countries = new Map<string, CountryInfo>();
   private readonly demonyms = new Map<string, string>();
 
@@ -31,16 +42,21 @@ export class Gazetteer {
   /** Every place the name may denote, as the index lists them. */
   lookup(name: string): readonly GazetteerEntry[] {
     // Names recur: skip the folding too when this spelling was seen before.
-    const known = this.byName.get(name);
-    if (known) return known;
-    if (this.byName.size > 100_000) this.byName.clear();
-    const found = this.lookupFolded(name);
-    this.byName.set(name, found);
-    return found;
+    const facts = this.factsOf(name);
+    return (facts.entries ??= this.lookupFolded(facts.key));
   }
 
-  private lookupFolded(name: string): readonly GazetteerEntry[] {
-    const key = foldPlaceName(name);
+  private factsOf(name: string): NameFacts {
+    let facts = this.byName.get(name);
+    if (facts === undefined) {
+      if (this.byName.size > 100_000) this.byName.clear();
+      facts = { key: foldPlaceName(name), entries: undefined, demonym: undefined };
+      this.byName.set(name, facts);
+    }
+    return facts;
+  }
+
+  private lookupFolded(key: string): readonly GazetteerEntry[] {
     let found = this.cache.get(key);
     if (!found) {
       found = key === '' ? [] : this.index.lookup(key);
@@ -55,11 +71,9 @@ export class Gazetteer {
 
   /** ISO code of the country an adjective names ("Iranian" → `IR`, "U.S." → `US`). */
   countryOfDemonym(word: string): string | undefined {
-    if (this.demonymOf.has(word)) return this.demonymOf.get(word);
-    if (this.demonymOf.size > 100_000) this.demonymOf.clear();
-    const code = this.demonyms.get(foldPlaceName(word));
-    this.demonymOf.set(word, code);
-    return code;
+    const facts = this.factsOf(word);
+    facts.demonym ??= this.demonyms.get(facts.key) ?? null;
+    return facts.demonym ?? undefined;
   }
 
   /** Region id of a US state abbreviation written after a town ("Calif." → `US-CA`). */

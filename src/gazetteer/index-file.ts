@@ -16,6 +16,7 @@ import { hashKey } from './fold.js';
 export const INDEX_FORMAT = 2;
 const MAGIC = [0x43, 0x47, 0x5a, 1];
 const BUCKETS = 1 << 16;
+const NEWLINE = 0x0a;
 
 export interface IndexHeader {
   format: number;
@@ -178,13 +179,15 @@ export class GazetteerIndex {
     if (start === end) return [];
     const prefix = `${key}\t`;
     const found: GazetteerEntry[] = [];
-    const lines = this.bytes.read(this.body + start, this.body + end).toString('utf8');
-    // Only the lines filed under this key are split into fields; the bucket's others are skipped.
-    for (let at = 0; at < lines.length; ) {
-      const next = lines.indexOf('\n', at);
-      const stop = next === -1 ? lines.length : next;
-      if (lines.startsWith(prefix, at)) found.push(entryOf(lines.slice(at, stop).split('\t')));
-      at = stop + 1;
+    const bytes = this.bytes.read(this.body + start, this.body + end);
+    // The key is searched in the bucket's bytes and only the lines filed under it are decoded: most
+    // names looked up are no place at all, and their buckets are never turned into text. UTF-8 keeps
+    // prefixes, and a newline byte is only ever a newline, so a match at a line start is that line's key.
+    for (let at = bytes.indexOf(prefix); at !== -1; ) {
+      const stop = bytes.indexOf(NEWLINE, at);
+      const lineEnd = stop === -1 ? bytes.length : stop;
+      if (at === 0 || bytes[at - 1] === NEWLINE) found.push(entryOf(bytes.toString('utf8', at, lineEnd).split('\t')));
+      at = stop === -1 ? -1 : bytes.indexOf(prefix, stop + 1);
     }
     return found;
   }

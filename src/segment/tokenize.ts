@@ -28,8 +28,8 @@ function kindAt(text: string, at: number): number {
   return LETTER_AT.test(text) ? WORD : SYMBOL;
 }
 
-/** JavaScript's `\s`: what separates tokens. */
-function isSpace(code: number): boolean {
+/** JavaScript's `\s` (and what `trim` removes): what separates tokens. */
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
   return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;

@@ -1,9 +1,9 @@
 import type { Document, Sentence } from '../../types.js';
 import { readPlace } from '../places/read-place.js';
-import { textsOf, type Chunk } from './chunks.js';
+import { spacedName, textsOf, type Chunk } from './chunks.js';
 import type { Classified } from './classify.js';
 import { organizationMentionOf, personMentionOf, placeMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
-import { nameParts, type NameParts } from './person-name.js';
+import { nameParts, namePartsOfJoined, type NameParts } from './person-name.js';
 import { isAcronym } from './words.js';
 
 /** A chunk the first pass could not decide on local evidence. */
@@ -65,17 +65,22 @@ class ArticleEvidence {
     acronyms: ReadonlyMap<string, string>,
     mentions: readonly EntityMention[],
   ) {
-    for (const mention of mentions) {
-      if (mention.kind !== 'person') continue;
-      const parts = nameParts(mention.nameWords);
-      this.personNames.add(parts.full);
-      this.personNames.add(parts.surname);
-      for (const given of parts.given) this.givenNames.add(given);
-    }
     for (const acronym of acronyms.keys()) this.organizationNames.add(acronym.toLowerCase());
-    for (const mention of mentions) if (mention.kind === 'organization') this.organizationNames.add(mention.name.toLowerCase());
-    for (const mention of mentions) if (mention.kind === 'place') this.placeNames.add(mention.name.toLowerCase());
-    for (const mention of mentions) if (mention.kind === 'place') this.placeEndingAt.set(mention.end, mention);
+    // One indexed pass: each set is filled in mention order, as separate passes would.
+    for (let k = 0; k < mentions.length; k++) {
+      const mention = mentions[k]!;
+      if (mention.kind === 'person') {
+        const parts = nameParts(mention.nameWords);
+        this.personNames.add(parts.full);
+        this.personNames.add(parts.surname);
+        for (const given of parts.given) this.givenNames.add(given);
+      } else if (mention.kind === 'organization') {
+        this.organizationNames.add(mention.name.toLowerCase());
+      } else {
+        this.placeNames.add(mention.name.toLowerCase());
+        this.placeEndingAt.set(mention.end, mention);
+      }
+    }
   }
 
   /** Records a mention the sweeps decided, so later chunks can follow it. */
@@ -186,7 +191,7 @@ export function decideUnknown(doc: Document, chunks: readonly Chunk[], acronyms:
   const evidence = new ArticleEvidence(doc, chunks, acronyms, mentions);
   let pending: Pending[] = unknown.map((result) => {
     const words = textsOf(result.chunk.words);
-    return { result, words, parts: nameParts(words), lower: result.chunk.name.toLowerCase(), personShaped: result.personShaped };
+    return { result, words, parts: namePartsOfJoined(spacedName(result.chunk)), lower: result.chunk.name.toLowerCase(), personShaped: result.personShaped };
   });
   for (let sweep = 0; sweep < 3 && pending.length > 0; sweep++) {
     const undecided: Pending[] = [];

@@ -1,13 +1,13 @@
 import type { Sentence } from '../../types.js';
 import { placeCandidates, readPlace } from '../places/read-place.js';
-import { makeChunk, textsOf, type Chunk, type ChunkWord } from './chunks.js';
+import { makeChunk, spacedName, textsOf, wordOf, type Chunk, type ChunkWord } from './chunks.js';
 import { hasAgeCue, hasSpeechCue, hasWhoCue, roleAfter, roleBefore, roleBeforeAppositive, type RoleCue } from './cues.js';
 import { CHINESE_SURNAMES, GIVEN_NAMES } from './lexicon/given-names.js';
 import { OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import { personMentionOf, type EntityMention, type PersonMention, type PlaceMention } from './mentions.js';
 import { chunkEndingAt, readOrganization, type OrganizationContext } from './read-organization.js';
 import { isPinyinName } from './person-name.js';
-import { countryOfPrefix, isOrganizationName, isPersonShaped, readTitledName, type TitledName } from './titled-name.js';
+import { countryOfPrefix, isOrganizationName, isPersonShaped, isPersonShapedName, readTitledName, type TitledName } from './titled-name.js';
 import { foldWord, isAcronym } from './words.js';
 
 /** What the first pass decided for one chunk; `unknown` chunks wait for the article-wide pass. */
@@ -25,6 +25,10 @@ export type Classified =
     };
 
 const SPLITTERS = new Set(['and', '&', 'of', 'for']);
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`). The global one is only used with `replace`, which resets `lastIndex`.
+const LOWER_WORD_START = /(^|\s)(?!of\b|for\b|the\b)(\p{Ll})/gu;
+const LETTER_HYPHEN_CAPITAL = /\p{L}-\p{Lu}/u;
 
 function sliceChunk(sentence: Sentence, chunk: Chunk, words: ChunkWord[]): Chunk {
   return makeChunk(sentence, words, chunk.possessive && words[words.length - 1] === chunk.words[chunk.words.length - 1], chunk.initial && words[0] === chunk.words[0], chunk.headline);
@@ -56,11 +60,11 @@ function roleFields(role: RoleCue | undefined, text: string): Partial<PersonMent
   const head = words.findIndex((word) => foldWord(word) === role.head);
   const country = words
     .slice(0, head === -1 ? 0 : head)
-    .map((word) => countryOfPrefix([{ text: word.replace(/['’]s$/u, ''), start: 0, end: 0, token: 0 }]))
+    .map((word) => countryOfPrefix([wordOf(word.replace(/['’]s$/u, ''))]))
     .find((code) => code !== undefined);
   return {
     role: phrase,
-    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(/(^|\s)(?!of\b|for\b|the\b)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()) } : {}),
+    ...(TITLE_HEADS.has(role.head) ? { title: role.title.replace(LOWER_WORD_START, (_, space: string, letter: string) => space + letter.toUpperCase()) } : {}),
     ...(country ? { country } : {}),
   };
 }
@@ -112,14 +116,14 @@ const AND = new Set(['and', '&']);
 function compoundReading(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] | undefined {
   const words = chunk.words;
   // "US-China", "Sino-US": two countries joined as a modifier name neither as a place.
-  if (words.length === 1 && words[0]!.text.includes('-') && /\p{L}-\p{Lu}/u.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([{ ...words[0]!, text: part }]) !== undefined)) {
+  if (words.length === 1 && words[0]!.text.includes('-') && LETTER_HYPHEN_CAPITAL.test(words[0]!.text) && words[0]!.text.split('-').every((part) => countryOfPrefix([wordOf(part)]) !== undefined)) {
     return [];
   }
   // "Governor of Qeshm", "Head of the agency": an office with its domain; only the domain names something.
   const of = indexOfWord(words, 'of');
-  if (of > 0 && words.slice(0, of).every((word) => TITLE_HEADS.has(foldWord(word.text)) || TITLE_MODIFIERS.has(foldWord(word.text))) && TITLE_HEADS.has(foldWord(words[of - 1]!.text))) {
+  if (of > 0 && words.slice(0, of).every((word) => TITLE_HEADS.has(word.folded) || TITLE_MODIFIERS.has(word.folded)) && TITLE_HEADS.has(words[of - 1]!.folded)) {
     const rest = words.slice(of + 1).filter((word, k) => !(k === 0 && word.text === 'the'));
-    if (!OF_COMPLEMENTS.has(rest.map((word) => foldWord(word.text)).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(sentence, chunk, rest));
+    if (!OF_COMPLEMENTS.has(rest.map((word) => word.folded).join(' ')) && rest.length > 0) return classifyChunk(context, sentence, sliceChunk(sentence, chunk, rest));
   }
   // "Papua BMG", "Iran IRNA": a place, then an organisation's acronym.
   const lastWord = words[words.length - 1]!;
@@ -181,7 +185,7 @@ function isCertainPlace(place: PlaceMention, personShaped: boolean): boolean {
 /** A plain name read from what surrounds it: role phrases, ages, "who", place context, given names; else unknown for now. */
 function contextReading(context: OrganizationContext, sentence: Sentence, chunk: Chunk): Classified[] {
   const words = chunk.words;
-  const nameShaped = isPersonShaped(words);
+  const nameShaped = isPersonShapedName(spacedName(chunk));
   const personShaped = nameShaped && !namesCountryOrRegion(chunk) && !looksAbbreviated(sentence, words);
   if (personShaped && !chunk.headline) {
     const role = roleBefore(sentence, chunk) ?? roleAfter(sentence, chunk) ?? roleBeforeAppositive(sentence, chunk);
@@ -193,7 +197,7 @@ function contextReading(context: OrganizationContext, sentence: Sentence, chunk:
   const place = readPlace(sentence, chunk);
   if (place !== undefined && isCertainPlace(place, personShaped)) return [{ status: 'mentions', mentions: [place] }];
   if (personShaped && !chunk.headline && words.length >= 2) {
-    const first = foldWord(words[0]!.text);
+    const first = words[0]!.folded;
     if (GIVEN_NAMES.has(first)) return [{ status: 'mentions', mentions: [personMention(chunk, words, 'given-name')] }];
     if (CHINESE_SURNAMES.has(first) && isPinyinName(textsOf(words.slice(1)))) {
       return [{ status: 'mentions', mentions: [personMention(chunk, words, 'chinese-name')] }];

@@ -1,6 +1,6 @@
 import { similarWords } from '../../reconcile/rules/name-variant.js';
 import type { PersonMention } from './mentions.js';
-import { nameParts, type NameParts } from './person-name.js';
+import { nameParts, namePartsOfJoined, type NameParts } from './person-name.js';
 
 /** One person of an article: the mentions that refer to them and what the article says about them. */
 export interface PersonEntity {
@@ -122,7 +122,7 @@ export function clusterPersons(mentions: readonly PersonMention[]): { entities: 
   for (const group of groups.sort((a, b) => a.firstStart - b.firstStart)) {
     const ordered = group.mentions.sort((a, b) => a.start - b.start);
     const canonical = canonicalOf(ordered);
-    const parts = nameParts(canonical.split(' '));
+    const parts = namePartsOfJoined(canonical);
     const titled = ordered.find((mention) => mention.title !== undefined && mention.cue === 'title') ?? ordered.find((mention) => mention.title !== undefined);
     const entity: PersonEntity = {
       key: `person:${parts.full}`,

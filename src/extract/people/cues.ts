@@ -39,13 +39,16 @@ export function hasSpeechCue(sentence: Sentence, chunk: Chunk): boolean {
   if (chunk.possessive) return false;
   const tokens = sentence.tokens;
   const after = tokenAfter(chunk);
-  if (SPEECH_VERBS.has(lower(tokens[after]))) return true;
+  // Each neighbour lowered once: this runs for most chunks of a run.
+  const next = lower(tokens[after]);
+  if (SPEECH_VERBS.has(next)) return true;
   // "X, who …" and "X also said" count too.
-  if (lower(tokens[after]) === 'also' && SPEECH_VERBS.has(lower(tokens[after + 1]))) return true;
+  if (next === 'also' && SPEECH_VERBS.has(lower(tokens[after + 1]))) return true;
   const before = tokenBefore(chunk);
+  const previous = lower(tokens[before]);
   // Inverted attribution follows a quote or a comma (", said X"); "the UN said Karni …" is reported speech about Karni.
-  if (INVERTED_SPEECH.has(lower(tokens[before])) && INVERTED_SPEECH_OPENERS.has(tokens[before - 1]?.text ?? '')) return true;
-  return lower(tokens[before]) === 'to' && lower(tokens[before - 1]) === 'according';
+  if (INVERTED_SPEECH.has(previous) && INVERTED_SPEECH_OPENERS.has(tokens[before - 1]?.text ?? '')) return true;
+  return previous === 'to' && lower(tokens[before - 1]) === 'according';
 }
 
 /** "X, who …": only people take "who". */
@@ -181,12 +184,15 @@ export function placeContext(sentence: Sentence, chunk: Chunk): PlaceContext {
   if (lowerNext && PLACE_SUFFIXES.has(next.text)) return 'strong';
   // "Jabaliya refugee camp", "Gaza border crossing": one modifier before a place head.
   if (lowerNext && MODIFIED_PLACE_HEADS.has(lower(tokens[after + 1]))) return 'strong';
-  if (lower(tokens[before]) === 'of' && (PLACE_NOUNS.has(lower(tokens[before - 1])) || BEARINGS.has(lower(tokens[before - 1])))) return 'strong';
+  // The two words before, lowered once each (this runs for most chunks of a run).
+  const previous = lower(tokens[before]);
+  const second = lower(tokens[before - 1]);
+  if (previous === 'of' && (PLACE_NOUNS.has(second) || BEARINGS.has(second))) return 'strong';
   if (listedAfterPlaceNoun(tokens, before)) return 'strong';
-  if (lower(tokens[before]) === 'of' && lower(tokens[before - 1]) === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
-  if (tokens[before]?.text === ',' && PLACE_BEFORE_COMMA.has(lower(tokens[before - 1]))) return 'strong';
+  if (previous === 'of' && second === 'the' && PLACE_NOUNS.has(lower(tokens[before - 2]))) return 'strong';
+  if (tokens[before]?.text === ',' && PLACE_BEFORE_COMMA.has(second)) return 'strong';
   // "centred in X, about 20 miles north of Y": a place located by a distance.
   if (!chunk.possessive && next?.text === ',' && DISTANCE_AFTER.test(sentence.text.slice(chunk.end - sentence.span.start, chunk.end - sentence.span.start + 48))) return 'strong';
-  if (PLACE_PREPOSITIONS.has(lower(tokens[before]))) return 'weak';
+  if (PLACE_PREPOSITIONS.has(previous)) return 'weak';
   return undefined;
 }

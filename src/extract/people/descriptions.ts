@@ -30,6 +30,9 @@ const DESCRIPTION_ROLES: ReadonlyArray<[RegExp, RegExp]> = [
 const DESCRIPTION =
   /\b[Tt]he\s+(?:(?<nationality>[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)\s+)?(?<role>top\s+diplomat|diplomat|secretary\s+of\s+state|foreign\s+minister|prime\s+minister|premier|president|governor|mayor|spokesman|spokeswoman|spokesperson|chancellor|senator)\b(?![-\p{L}])|\b[Tt]he\s+head\s+of\s+(?<nationality2>[A-Z][\p{L}.]*)\s+diplomacy\b/gu;
 
+// A module constant: the CLI bundle builds a literal with Unicode properties anew at every use (`new RegExp`).
+const SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
+
 /** An entity a description may name, with where the article first mentions it. */
 interface Fitting {
   entity: PersonEntity;
@@ -69,7 +72,7 @@ export function findDescriptions(doc: Document, entities: readonly PersonEntity[
       const end = start + match[0].length;
       // "the President Joe Biden", "the Chinese President Xi": a title before a name, not a description.
       const next = doc.article.text.slice(end, end + 3);
-      if (/^\s\p{Lu}/u.test(next) || taken.overlaps(start, end)) continue;
+      if (SPACE_THEN_CAPITAL.test(next) || taken.overlaps(start, end)) continue;
       const roleText = (match.groups!.role ?? 'head of diplomacy').toLowerCase().replace(/\s+/gu, ' ');
       const nationalityText = match.groups!.nationality ?? match.groups!.nationality2;
       const country = nationalityText ? places.countryOfDemonym(nationalityText) ?? places.lookup(nationalityText).find((entry) => entry.level === 'country')?.country : undefined;

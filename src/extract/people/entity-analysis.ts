@@ -1,13 +1,12 @@
-import type { Claim, Document, Sentence } from '../../types.js';
+import type { Claim, Document, Sentence, Span } from '../../types.js';
 import { decideUnknown, type Unknown } from './article-wide-pass.js';
-import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk } from './chunks.js';
+import { chunksOf, lowerCaseVocabulary, makeChunk, type Chunk, type ChunkWord } from './chunks.js';
 import { classifyChunk } from './classify.js';
 import { definedAcronyms } from './acronyms.js';
 import { GENERIC_ACRONYMS } from './lexicon/common-words.js';
 import type { EntityMention, OrganizationMention, PersonMention, PlaceMention } from './mentions.js';
 import { organizationInitials } from './read-organization.js';
 import { SpanIndex } from '../../util/span-index.js';
-import { foldWord } from './words.js';
 import { DocumentCache } from '../document-cache.js';
 
 /** Every person, organisation and place mention of one article, in text order. */
@@ -33,7 +32,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** "Manokwari Jan. 4", "Queens Friday": a weekday, or a month before a day number, closing a chunk belongs to the date. */
 function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
   const last = chunk.words[chunk.words.length - 1]!;
-  const folded = foldWord(last.text);
+  const folded = last.folded;
   if (chunk.words.length < 2 || !CALENDAR.has(folded)) return chunk;
   const rest = sentence.text.slice(last.end - sentence.span.start, last.end - sentence.span.start + 4);
   if (!WEEKDAYS.has(folded) && !/^\.?\s*\d/u.test(rest)) return chunk;
@@ -43,22 +42,31 @@ function withoutTrailingDate(chunk: Chunk, sentence: Sentence): Chunk {
 
 
 /** "Labour Day", "Jan.", "TV": a chunk word that names a date or a common thing, never an entity on its own. */
-function isCalendarOrGeneric(text: string): boolean {
-  return CALENDAR.has(foldWord(text)) || GENERIC_ACRONYMS.has(text.includes('.') ? text.replace(/\./gu, '') : text);
+function isCalendarOrGeneric(word: ChunkWord): boolean {
+  const text = word.text;
+  return CALENDAR.has(word.folded) || GENERIC_ACRONYMS.has(text.includes('.') ? text.replace(/\./gu, '') : text);
 }
 
 function onlyCalendarOrGeneric(chunk: Chunk): boolean {
-  for (const word of chunk.words) if (!isCalendarOrGeneric(word.text)) return false;
+  const words = chunk.words;
+  for (let k = 0; k < words.length; k++) if (!isCalendarOrGeneric(words[k]!)) return false;
   return true;
 }
 
 /** The capitalised chunks of the article, without dates and the words the time claims already hold. */
 function collectChunks(doc: Document, vocabulary: ReadonlySet<string>, earlier: readonly Claim[]): Chunk[] {
-  const times = new SpanIndex(earlier.filter((claim) => claim.kind === 'time').map((claim) => claim.span));
+  const timeSpans: Span[] = [];
+  for (let k = 0; k < earlier.length; k++) if (earlier[k]!.kind === 'time') timeSpans.push(earlier[k]!.span);
+  const times = new SpanIndex(timeSpans);
   const chunks: Chunk[] = [];
-  for (const sentence of doc.sentences) {
-    for (const found of chunksOf(sentence, vocabulary)) {
-      const chunk = withoutTrailingDate(found, sentence);
+  // Indexed loops here and below: they run for every sentence and chunk of a run, mostly before V8
+  // optimises them, where an array iterator costs a call per step.
+  const sentences = doc.sentences;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const found = chunksOf(sentence, vocabulary);
+    for (let k = 0; k < found.length; k++) {
+      const chunk = withoutTrailingDate(found[k]!, sentence);
       if (onlyCalendarOrGeneric(chunk)) continue;
       if (times.contains(chunk.start, chunk.end)) continue;
       chunks.push(chunk);
@@ -83,10 +91,14 @@ export function analyzeEntities(doc: Document, earlier: readonly Claim[] = []): 
   const context = { text, chunks, acronyms, initials: organizationInitials(chunks) };
   const mentions: EntityMention[] = [];
   const unknown: Unknown[] = [];
-  for (const chunk of chunks) {
-    for (const result of classifyChunk(context, doc.sentences[chunk.sentence]!, chunk)) {
+  const sentences = doc.sentences;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const results = classifyChunk(context, sentences[chunk.sentence]!, chunk);
+    for (let r = 0; r < results.length; r++) {
+      const result = results[r]!;
       if (result.status === 'unknown') unknown.push(result);
-      else for (const mention of result.mentions) mentions.push(mention);
+      else for (let m = 0; m < result.mentions.length; m++) mentions.push(result.mentions[m]!);
     }
   }
   decideUnknown(doc, chunks, acronyms, mentions, unknown);

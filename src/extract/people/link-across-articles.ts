@@ -6,6 +6,9 @@ import { organizationKey } from './organization-extractor.js';
 import { nameParts } from './person-name.js';
 import { initialsOf } from './words.js';
 
+// A module constant: the CLI bundle builds a literal with Unicode properties anew at every call (`new RegExp`).
+const CAPITALS_ONLY = /^[\p{Lu}\d.&]+$/u;
+
 type EntityKind = 'person' | 'organization' | 'place';
 
 /** One way a linked entity is written, and where. */
@@ -109,7 +112,7 @@ function samePerson(a: string, b: string): boolean {
 
 function sameOrganization(a: string, b: string): boolean {
   if (organizationKey(a) === organizationKey(b)) return true;
-  const acronym = (name: string) => (/^[\p{Lu}\d.&]+$/u.test(name) ? name.replace(/\./gu, '') : undefined);
+  const acronym = (name: string) => (CAPITALS_ONLY.test(name) ? name.replace(/\./gu, '') : undefined);
   const [ax, bx] = [acronym(a), acronym(b)];
   if (ax && !bx) return initialsOf(b.split(/\s+/u)) === ax;
   if (bx && !ax) return initialsOf(a.split(/\s+/u)) === bx;
@@ -124,7 +127,7 @@ function blockKeys(local: Local): string[] {
   }
   if (local.kind === 'organization') {
     const words = local.canonical.split(/\s+/u);
-    const acronym = /^[\p{Lu}\d.&]+$/u.test(local.canonical) ? local.canonical.replace(/\./gu, '') : initialsOf(words);
+    const acronym = CAPITALS_ONLY.test(local.canonical) ? local.canonical.replace(/\./gu, '') : initialsOf(words);
     return [`o:${organizationKey(local.canonical)}`, `a:${acronym}`];
   }
   if (!local.key.startsWith('place:')) return [`g:${local.key}`];

@@ -3,6 +3,10 @@ import { analyzeEntities } from './entity-analysis.js';
 import type { OrganizationMention } from './mentions.js';
 import { initialsOf, isAcronym } from './words.js';
 
+// A module constant (used with `replace`, which resets `lastIndex`): the CLI bundle builds a literal with
+// Unicode properties anew at every call (`new RegExp`).
+const MARKS = /\p{M}/gu;
+
 /**
  * The key two spellings of one organisation share: case, dots, a leading "the" and the ways of
  * writing the United States do not matter ("U.S. Geological Survey" = "United States Geological Survey").
@@ -10,7 +14,7 @@ import { initialsOf, isAcronym } from './words.js';
 export function organizationKey(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .replace(/^the\s+/iu, '')
     .replace(/\bUnited States(?: of America)?\b|\bU\.S\.A?\.?(?=\s|$)|\bUSA?\b/gu, 'US')
     .replace(/\bUnited Kingdom\b|\bU\.K\.(?=\s|$)/gu, 'UK')

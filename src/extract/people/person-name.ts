@@ -1,7 +1,7 @@
 import { foldName } from '../../reconcile/rules/name-variant.js';
 import { CHINESE_SURNAMES } from './lexicon/given-names.js';
 import { memoize } from './memo.js';
-import { foldWord } from './words.js';
+import { foldWord, isAsciiLetters } from './words.js';
 
 // Pinyin syllables: an optional initial and a final. Enough to tell "Jinping" from "Jordan".
 const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie|ue|ve|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v)$/u;
@@ -39,11 +39,24 @@ export function nameParts(words: readonly string[]): NameParts {
   return partsOf(words.join(' '));
 }
 
+/**
+ * `nameParts` of a name whose words are already joined by single spaces (a canonical name, a chunk's
+ * text): no split and join again, and the string's hash, computed once, serves every lookup.
+ */
+export function namePartsOfJoined(name: string): NameParts {
+  return partsOf(name);
+}
+
 // Names recur in every sentence of an article: read each once.
 const partsOf = memoize((name: string): NameParts => readParts(name.split(' ')));
 
+/** `foldName` of one word; a word of plain ASCII letters, nearly every one, only needs lower case (what `foldName` gives it). */
+function foldNameWord(word: string): string {
+  return isAsciiLetters(word) ? word.toLowerCase() : foldName(word);
+}
+
 function readParts(words: readonly string[]): NameParts {
-  const folded = words.map((word) => foldName(word)).filter((word) => word !== '' && !SUFFIXES.has(word.replace(/\./gu, '')));
+  const folded = words.map(foldNameWord).filter((word) => word !== '' && !SUFFIXES.has(word.replace(/\./gu, '')));
   const full = folded.join(' ');
   if (folded.length >= 2 && CHINESE_SURNAMES.has(folded[0]!) && isPinyinName(words.slice(1))) {
     return { full, surname: folded[0]!, given: folded.slice(1), familyFirst: true };

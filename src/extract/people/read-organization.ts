@@ -7,7 +7,7 @@ import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, MEMBER_NOUNS, NEWS_OUTLETS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { organizationMentionOf, type OrganizationMention } from './mentions.js';
 import { countryOfPrefix, isGroupWord } from './titled-name.js';
-import { memoize } from './memo.js';
+import { readingsOf } from './name-readings.js';
 import { foldWord, initialsOf, isAcronym, startsLower, startsUpper } from './words.js';
 
 /** Article-wide facts the organisation reader needs. */
@@ -41,8 +41,8 @@ function mention(chunk: Chunk, cue: string, category: string | undefined, countr
   return organizationMentionOf({ sentence: chunk.sentence, start: chunk.start, end: chunk.end, name: chunk.name, category, country, cue });
 }
 
-/** What a name alone says about being an organisation (memoised per name). */
-interface OrganizationShape {
+/** What a name alone says about being an organisation (kept per name in its `NameReadings`). */
+export interface OrganizationShape {
   raw: string[];
   words: string[];
   folded: string;
@@ -57,7 +57,12 @@ interface OrganizationShape {
   nationality: boolean;
 }
 
-const shapeOf = memoize((name: string): OrganizationShape => {
+function shapeOf(name: string): OrganizationShape {
+  const readings = readingsOf(name);
+  return (readings.organization ??= readShape(name));
+}
+
+function readShape(name: string): OrganizationShape {
   const raw = name.split(/\s+/u);
   const words = raw.map(foldWord);
   const folded = words.join(' ');
@@ -80,7 +85,8 @@ const shapeOf = memoize((name: string): OrganizationShape => {
   } else if (headOf !== -1 && !FEATURE_HEADS.has(words[0]!)) decided = { cue: 'head-of', category: categoryOf(folded, [words[headOf]!]) };
   // Every field present, in one order and set once: one object shape for every name keeps the readers' code monomorphic.
   return { raw, words, folded, country: country || undefined, decided, place, ordinaryNoun, nationality };
-});
+}
+
 
 function countryOfName(name: string): string | undefined {
   return gazetteer().lookup(name).find((entry) => entry.level === 'country')?.country;
@@ -143,7 +149,7 @@ export function chunkEndingAt(chunks: readonly Chunk[], sentence: number, token:
 export function organizationInitials(chunks: readonly Chunk[]): Set<string> {
   const initials = new Set<string>();
   for (const chunk of chunks) {
-    if (chunk.words.length < 2 || !ORGANIZATION_HEADS.has(foldWord(chunk.words[chunk.words.length - 1]!.text))) continue;
+    if (chunk.words.length < 2 || !ORGANIZATION_HEADS.has(chunk.words[chunk.words.length - 1]!.folded)) continue;
     const letters = initialsOf(textsOf(chunk.words));
     if (letters.length >= 2) initials.add(letters);
   }

@@ -1,11 +1,12 @@
 import { gazetteer } from '../../gazetteer/index.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES } from '../places/lexicon.js';
-import { joinedText, type ChunkWord } from './chunks.js';
+import { joinedText, wordOf, type ChunkWord } from './chunks.js';
 import { COMMON_WORDS } from './lexicon/common-words.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon/organizations.js';
 import { HONORIFICS, OF_COMPLEMENTS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/titles.js';
 import { memoize } from './memo.js';
+import { readingsOf } from './name-readings.js';
 import { foldWord, isAcronym } from './words.js';
 
 /**
@@ -27,6 +28,12 @@ export interface TitledName {
 
 const NO_WORDS: readonly ChunkWord[] = [];
 
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`).
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'y']);
 
 /** A word that can be part of a person's name: capitalised, not a title, organisation or place word. */
@@ -35,8 +42,8 @@ export const isNameWord = memoize(nameWord);
 function nameWord(word: string): boolean {
   const folded = foldWord(word);
   if (NAME_PARTICLES.has(word)) return true;
-  if (!/^\p{Lu}/u.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
-  if (isAcronym(word) && !/^\p{Lu}\.?$/u.test(word)) return false;
+  if (!UPPER_FIRST.test(word.replace(/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o)['’-]/u, ''))) return false;
+  if (isAcronym(word) && !INITIAL.test(word)) return false;
   if (TITLE_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
   if (ORGANIZATION_HEADS.has(folded) && !GIVEN_NAMES.has(folded)) return false;
   return !isGroupWord(word);
@@ -62,36 +69,44 @@ export function isPersonShaped(words: readonly ChunkWord[]): boolean {
   return personShaped(joinedText(words));
 }
 
-const personShaped = memoize((name: string): boolean => readPersonShape(name.split(' ').map((text) => ({ text, start: 0, end: 0, token: 0 }))));
+/** `isPersonShaped` of words already joined by single spaces (`spacedName`). */
+export function isPersonShapedName(spaced: string): boolean {
+  return personShaped(spaced);
+}
+
+function personShaped(name: string): boolean {
+  const readings = readingsOf(name);
+  return (readings.personShaped ??= readPersonShape(name.split(' ').map(wordOf)));
+}
 
 function readPersonShape(words: readonly ChunkWord[]): boolean {
   const core = words.filter((word) => !NAME_PARTICLES.has(word.text));
   if (core.length === 0 || core.length > 4 || words.length > 6) return false;
   // "I", "We", "May" alone are words, not names.
-  if (words.length === 1 && COMMON_WORDS.has(foldWord(words[0]!.text))) return false;
+  if (words.length === 1 && COMMON_WORDS.has(words[0]!.folded)) return false;
   if (NAME_PARTICLES.has(words[0]!.text) || NAME_PARTICLES.has(words[words.length - 1]!.text)) return false;
   if (!words.every((word) => isNameWord(word.text))) return false;
-  if (words.length > 1 && THING_HEADS.has(foldWord(words[words.length - 1]!.text))) return false;
+  if (words.length > 1 && THING_HEADS.has(words[words.length - 1]!.folded)) return false;
   const places = gazetteer();
   const name = joinedText(words);
   // "The Vancouver Sun", "The Real Bettie Page": a title of a paper or a film; "New Zealander": a nationality.
   if (words[0]!.text === 'The' || places.countryOfDemonym(name) !== undefined) return false;
   // "France Telecom", "Jordan Valley": a country first is no given name, unless it is one ("Jordan Henderson").
-  if (words.length > 1 && !GIVEN_NAMES.has(foldWord(words[0]!.text)) && places.lookup(words[0]!.text).some((entry) => entry.level === 'country')) return false;
+  if (words.length > 1 && !GIVEN_NAMES.has(words[0]!.folded) && places.lookup(words[0]!.text).some((entry) => entry.level === 'country')) return false;
   // "New York Mets", "North Florida": a city of two words or a direction before a place, then more.
   // The word runs below are joined only where they are looked up (this runs once per new name).
-  if (words.length > 1 && DIRECTION_PREFIXES.has(foldWord(words[0]!.text)) && places.lookup(joinedText(words, 1)).some((entry) => entry.level !== 'city' || entry.population >= 100_000)) return false;
+  if (words.length > 1 && DIRECTION_PREFIXES.has(words[0]!.folded) && places.lookup(joinedText(words, 1)).some((entry) => entry.level !== 'city' || entry.population >= 100_000)) return false;
   return !(words.length > 2 && places.lookup(joinedText(words, 0, words.length - 1)).some((entry) => entry.population >= 100_000 || entry.level !== 'city'));
 }
 
 function titleText(words: readonly ChunkWord[]): string {
   return words
     .map((word) => {
-      const folded = foldWord(word.text);
+      const folded = word.folded;
       if (folded === 'of' || folded === 'the') return folded;
       const canonical = TITLE_HEADS.get(folded);
       if (canonical && word.text.endsWith('.')) return canonical;
-      return word.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+      return word.text.replace(LOWER_FIRST, (letter) => letter.toUpperCase());
     })
     .join(' ');
 }
@@ -110,25 +125,25 @@ export function countryOfPrefix(words: readonly ChunkWord[]): string | undefined
 /** Whether a run of words is an organisation name by its last word or as a known name. */
 export function isOrganizationName(words: readonly ChunkWord[]): boolean {
   if (words.length === 0) return false;
-  const text = words.map((word) => foldWord(word.text)).join(' ');
+  const text = words.map((word) => word.folded).join(' ');
   if (KNOWN_ORGANIZATIONS.has(text)) return true;
-  return words.length >= 2 && ORGANIZATION_HEADS.has(foldWord(words[words.length - 1]!.text));
+  return words.length >= 2 && ORGANIZATION_HEADS.has(words[words.length - 1]!.folded);
 }
 
 /** Splits a chunk into honorific or title, what precedes the title, and the name. */
 export function readTitledName(words: readonly ChunkWord[]): TitledName {
   const first = words[0];
-  if (first && HONORIFICS.has(foldWord(first.text)) && words.length > 1) {
+  if (first && HONORIFICS.has(first.folded) && words.length > 1) {
     return { honorific: first, title: undefined, titleWords: NO_WORDS, country: undefined, affiliation: NO_WORDS, name: words.slice(1) };
   }
   // The last title head whose remainder still reads as a name: "Brigadier General Avi Benayahu".
   for (let h = words.length - 1; h >= 0; h--) {
-    const folded = foldWord(words[h]!.text);
+    const folded = words[h]!.folded;
     if (!TITLE_HEADS.has(folded)) continue;
     let after = h + 1;
     if (words[after]?.text === 'of') {
       for (const length of [2, 1, 3]) {
-        const complement = words.slice(after + 1, after + 1 + length).map((word) => foldWord(word.text)).join(' ');
+        const complement = words.slice(after + 1, after + 1 + length).map((word) => word.folded).join(' ');
         if (OF_COMPLEMENTS.has(complement)) {
           after += 1 + length;
           break;
@@ -139,7 +154,7 @@ export function readTitledName(words: readonly ChunkWord[]): TitledName {
     if (name.length > 0 && !isPersonShaped(name)) continue;
     let start = h;
     while (start > 0) {
-      const previous = foldWord(words[start - 1]!.text);
+      const previous = words[start - 1]!.folded;
       if (!(TITLE_MODIFIERS.has(previous) || TITLE_HEADS.has(previous))) break;
       start--;
     }

@@ -8,7 +8,7 @@ export function foldWord(word: string): string {
 }
 
 /** Only ASCII letters, at least one (what `/^[A-Za-z]+$/` tests, without a regex call per word). */
-function isAsciiLetters(word: string): boolean {
+export function isAsciiLetters(word: string): boolean {
   if (word.length === 0) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) | 0x20;
@@ -17,17 +17,30 @@ function isAsciiLetters(word: string): boolean {
   return true;
 }
 
-const foldUnusual = memoize((word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[.’']/gu, '').toLowerCase());
+// Patterns with Unicode properties are module constants, never literals inside a function: the CLI
+// bundle's esbuild writes every such literal as `new RegExp(…)`, which would build a new pattern object
+// at every call (global ones are only used with `replace`, which resets `lastIndex`).
+const MARKS = /\p{M}/gu;
+const PARTICLE_THEN_CAPITAL = /^(?:(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-])?\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+const ACRONYM_SHAPE = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+$/u;
+
+const foldUnusual = memoize((word: string): string => word.normalize('NFKD').replace(MARKS, '').replace(/[.’']/gu, '').toLowerCase());
 
 /** Starts with a capital letter, allowing Arabic-style particles ("al-Fakhora", "el-Sisi"). */
 export function isCapitalised(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 65 && first <= 90) return true;
+  // Punctuation and digits: neither a particle nor a capital can start them.
+  if (first < 128 && !(first >= 97 && first <= 122)) return false;
   // Most words are lower-case ASCII; only those with a particle's apostrophe or hyphen in their first
   // four characters can be "al-Fakhora" and need the pattern.
   if (first >= 97 && first <= 122 && !(particleMark(word, 1) || particleMark(word, 2) || particleMark(word, 3))) return false;
   if (first >= 97 && first <= 122 && !/^(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-]/.test(word)) return false;
-  return /^(?:(?:al|el|ad|ash|as|at|az|ar|an|ul|bin|ibn|d|l|o|mc|mac)['’-])?\p{Lu}/u.test(word);
+  return PARTICLE_THEN_CAPITAL.test(word);
 }
 
 /** An apostrophe or hyphen at `index`, where a particle ("al-", "d'", "ibn-") would end. */
@@ -42,14 +55,14 @@ function particleMark(word: string, index: number): boolean {
 export function startsUpper(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first < 128) return first >= 65 && first <= 90;
-  return /^\p{Lu}/u.test(text);
+  return UPPER_FIRST.test(text);
 }
 
 /** Starts with a lower-case letter (what `/^\p{Ll}/u` tests; ASCII without a regex call). */
 export function startsLower(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first < 128) return first >= 97 && first <= 122;
-  return /^\p{Ll}/u.test(text);
+  return LOWER_FIRST.test(text);
 }
 
 /** Every letter is a capital and there are at least two ("IRNA", "U.S.", "G20"). */
@@ -66,7 +79,7 @@ export function isAllCaps(word: string): boolean {
 }
 
 function isAllCapsUnicode(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = word.replace(NOT_LETTERS, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -77,7 +90,7 @@ export function isAcronym(word: string): boolean {
   if (word.length < 2) return false;
   const second = word.charCodeAt(1);
   if (second >= 97 && second <= 122) return false;
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(word);
+  return ACRONYM_SHAPE.test(word);
 }
 
 /** Ends in "'s" or "’s" (what `/['’]s$/u` tests, without a regex call per word). */
@@ -104,7 +117,7 @@ export function initialsOf(words: readonly string[]): string {
   let initials = '';
   for (const word of words) {
     if (SMALL_WORDS.has(word.toLowerCase())) continue;
-    if (/^(?:\p{L}\.)+$/u.test(word)) initials += word.replace(/\./gu, '').toUpperCase();
+    if (DOTTED_LETTERS.test(word)) initials += word.replace(/\./gu, '').toUpperCase();
     else if (isAcronym(word)) initials += word.toUpperCase();
     else for (const part of word.split('-')) if (part !== '') initials += part[0]!.toUpperCase();
   }

@@ -5,11 +5,19 @@ import { placeContext, tokenAfter } from '../people/cues.js';
 import { COMMON_WORDS } from '../people/lexicon/common-words.js';
 import { placeMentionOf, type PlaceMention } from '../people/mentions.js';
 import { foldWord, startsLower, startsUpper } from '../people/words.js';
-import { memoize } from '../people/memo.js';
+import { readingsOf } from '../people/name-readings.js';
 import { DIRECTION_PREFIXES, FEATURE_HEADS, GROUP_ADJECTIVES, MACRO_REGIONS, NAMESAKE_FEATURES, PLACE_NOUNS, PLACE_SUFFIXES } from './lexicon.js';
 
-/** Gazetteer entries for a name (memoised), leaving out ordinary words that happen to name a region somewhere ("Central"). */
-export const placeCandidates = memoize(candidatesOf);
+// Module constants, not literals in functions: the CLI bundle builds a literal with Unicode properties
+// anew at every call (`new RegExp`).
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const SHORT_CAPITALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
+/** Gazetteer entries for a name (kept in its `NameReadings`), leaving out ordinary words that happen to name a region somewhere ("Central"). */
+export function placeCandidates(name: string): readonly GazetteerEntry[] {
+  const readings = readingsOf(name);
+  return (readings.candidates ??= candidatesOf(name));
+}
 
 function candidatesOf(name: string): readonly GazetteerEntry[] {
   const folded = foldPlaceName(name);
@@ -32,7 +40,7 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
     const region = places.regionOfAbbreviation(`${words[0]}.`);
     if (region) return region;
   }
-  const abbreviation = words.length === 1 && /^(?:\p{Lu}\.){2,}$/u.test(words[0]!) ? places.regionOfAbbreviation(words[0]!) : undefined;
+  const abbreviation = words.length === 1 && DOTTED_CAPITALS.test(words[0]!) ? places.regionOfAbbreviation(words[0]!) : undefined;
   if (abbreviation) return abbreviation;
   const next = tokens[k];
   if (next && next.kind === 'word' && startsLower(next.text) && next.text !== 'and') return undefined;
@@ -40,8 +48,8 @@ export function qualifierAfter(sentence: Sentence, chunk: Chunk): string | undef
   return entry?.id;
 }
 
-/** What a name says about being a place, whatever the sentence around it (memoised per name). */
-interface PlaceShape {
+/** What a name says about being a place, whatever the sentence around it (kept per name in its `NameReadings`). */
+export interface PlaceShape {
   /** A nationality or group adjective: never a place on its own. */
   adjective: boolean;
   /** A continent or large region ("the Middle East"): a place with no gazetteer entry. */
@@ -53,7 +61,12 @@ interface PlaceShape {
   within?: string[];
 }
 
-const shapeOf = memoize((name: string): PlaceShape => {
+function shapeOf(name: string): PlaceShape {
+  const readings = readingsOf(name);
+  return (readings.place ??= readShape(name));
+}
+
+function readShape(name: string): PlaceShape {
   const words = name.split(/\s+/u);
   const folded = foldPlaceName(name);
   const adjective = words.length === 1 && (GROUP_ADJECTIVES.has(folded) || gazetteer().countryOfDemonym(name) !== undefined) && placeCandidates(name).every((entry) => entry.level === 'city');
@@ -80,7 +93,8 @@ const shapeOf = memoize((name: string): PlaceShape => {
   }
   // Every field present, in one order: one object shape for every name.
   return { adjective, macro, candidates, lookupName, feature: feature || undefined, within };
-});
+}
+
 
 const LOCATIVE_BEFORE_THE = new Set(['in', 'to', 'from', 'across', 'throughout', 'into', 'inside', 'outside', 'of', 'for', 'and']);
 
@@ -101,7 +115,7 @@ export function readPlace(sentence: Sentence, chunk: Chunk): PlaceMention | unde
   const shape = shapeOf(name);
   const after = sentence.tokens[tokenAfter(chunk)];
   // "US" is mostly a modifier ("US officials"); "in the US", "to the U.S." name the country.
-  const abbreviatedCountry = name.length <= 9 && /^(?:\p{Lu}\.?){2,3}$/u.test(name) && nounUse(sentence, chunk, after);
+  const abbreviatedCountry = name.length <= 9 && SHORT_CAPITALS.test(name) && nounUse(sentence, chunk, after);
   if (shape.adjective && !abbreviatedCountry) return undefined;
   const context = placeContext(sentence, chunk);
   const { sentence: index, start, end } = chunk;
