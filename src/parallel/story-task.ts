@@ -31,7 +31,7 @@ export interface StoryTask {
  * One file of a finished story: its article with its final claims (or, with `renderClaims`, their
  * texts, and no claims), or why it gave none.
  */
-export type StoryFile = { article: Article; claims: Claim[]; rendered?: RenderedClaims } | { failure: InputProblem };
+export type StoryFile = { article: Article; claims: Claim[]; rendered?: RenderedClaims[] } | { failure: InputProblem };
 
 /** A finished story: every file in input order, and (when reconciled) its findings and events, as `reconcile` gives them. */
 export interface StoryOutcome {

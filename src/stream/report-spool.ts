@@ -124,16 +124,23 @@ export interface RenderedClaims {
 // Between two claims of the report's list.
 const CLAIM_SEPARATOR = ',\n    ';
 
+// Claims rendered in one piece: big enough that the pretty-printer runs once per article for most,
+// small enough that a huge article's text (a million claims) never makes one string too long to hold.
+const CLAIMS_PER_BLOCK = 1000;
+
 /**
- * An article's claims as the report lists them, on the thread that extracted them: one text per
- * article crosses threads and is appended at once, instead of one per claim.
+ * Claims as the report lists them, in blocks of consecutive claims: on the thread that extracted
+ * them, one text per block crosses threads and is appended at once, instead of one per claim.
  */
-export function renderClaims(claims: readonly Claim[]): RenderedClaims {
-  if (claims.length === 0) return { text: '', count: 0 };
-  // The list pretty-printed at once is each element's `prettyElement` joined by the separator, two
-  // spaces less indented: JSON escapes every newline inside a string, so each newline is the layout's.
-  const list = JSON.stringify(claims, null, 2);
-  return { text: list.slice(4, -2).replace(/\n/gu, '\n  '), count: claims.length };
+export function renderClaims(claims: readonly Claim[]): RenderedClaims[] {
+  const blocks: RenderedClaims[] = [];
+  for (let start = 0; start < claims.length; start += CLAIMS_PER_BLOCK) {
+    const block = claims.slice(start, start + CLAIMS_PER_BLOCK);
+    // The block pretty-printed at once is each claim's `prettyElement` joined by the separator, two
+    // spaces less indented: JSON escapes every newline inside a string, so each newline is the layout's.
+    blocks.push({ text: JSON.stringify(block, null, 2).slice(4, -2).replace(/\n/gu, '\n  '), count: block.length });
+  }
+  return blocks;
 }
 
 /** A key that sorts like the finding: severity, then the first position, then the id. */

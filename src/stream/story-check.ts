@@ -7,7 +7,7 @@ import { inputFinding } from '../reconcile/input-findings.js';
 import { keepScan } from '../extract/time/scan.js';
 import { storyLabels, storyOfFile } from '../stories.js';
 import { openExtractStream, type ExtractStream, type StoryStream } from './extract-stream.js';
-import { ReportSpool, type RenderedClaims } from './report-spool.js';
+import { ReportSpool, renderClaims, type RenderedClaims } from './report-spool.js';
 import { pushTo } from '../util/push-to.js';
 
 /**
@@ -149,11 +149,14 @@ async function collectStories(stream: StoryStream, collected: StoryCollector): P
         collected.failed();
         continue;
       }
-      const { rendered } = file;
-      collected.arrived(outcome.story, file.article, rendered ? rendered.count : file.claims.length);
+      const { sink } = collected;
+      // Claims of the stories run on this thread come as objects: a sink that takes text gets them
+      // rendered a block at a time, as a worker renders its own.
+      const rendered = file.rendered ?? (sink.addRenderedClaims ? renderClaims(file.claims) : undefined);
+      collected.arrived(outcome.story, file.article, rendered ? rendered.reduce((sum, block) => sum + block.count, 0) : file.claims.length);
       articles.push(file.article);
-      if (rendered) collected.sink.addRenderedClaims!(rendered);
-      else for (const claim of file.claims) collected.sink.addClaim(claim);
+      if (rendered) for (const block of rendered) sink.addRenderedClaims!(block);
+      else for (const claim of file.claims) sink.addClaim(claim);
     }
     if (articles.length > 0) collected.finished(outcome.story, articles, outcome.findings, outcome.events);
   }

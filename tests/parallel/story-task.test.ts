@@ -47,7 +47,7 @@ describe('runStoryTask', () => {
     const rendered = await runStoryTask(task({ renderClaims: true }));
     expect(rendered.files.map((file) => ('failure' in file ? [] : file.claims))).toEqual([[], [], []]);
     expect(rendered.files.map((file) => ('failure' in file ? undefined : file.rendered))).toEqual(
-      plain.files.map((file) => ('failure' in file ? undefined : { text: file.claims.map(prettyElement).join(',\n    '), count: file.claims.length })),
+      plain.files.map((file) => ('failure' in file ? undefined : file.claims.length === 0 ? [] : [{ text: file.claims.map(prettyElement).join(',\n    '), count: file.claims.length }])),
     );
     expect(rendered.findings).toEqual(plain.findings);
   });

@@ -37,7 +37,7 @@ describe('ReportSpool', () => {
       for (let size = 0; at < claims.length; size = (size + 13) % 41) {
         if (size % 3 === 0) spool.addClaim(claims[at++]!);
         const block = claims.slice(at, at + size);
-        spool.addRenderedClaims(renderClaims(block));
+        for (const rendered of renderClaims(block)) spool.addRenderedClaims(rendered);
         at += block.length;
       }
     });
@@ -45,8 +45,21 @@ describe('ReportSpool', () => {
     expect(out).toBe(await inMemory(claims));
   });
 
+  test('an article of many claims is rendered in blocks of at most a thousand, which together list them all', async () => {
+    const blocks = renderClaims(claims.slice(0, 2500));
+    expect(blocks.map((block) => block.count)).toEqual([1000, 1000, 500]);
+    const out = await spooled((spool) => {
+      for (const block of blocks) spool.addRenderedClaims(block);
+      for (const block of renderClaims(claims.slice(2500))) spool.addRenderedClaims(block);
+    });
+    expect(out).toBe(await inMemory(claims));
+  });
+
   test('no claims, or only empty articles, give an empty list', async () => {
-    const out = await spooled((spool) => spool.addRenderedClaims(renderClaims([])));
+    const out = await spooled((spool) => {
+      for (const rendered of renderClaims([])) spool.addRenderedClaims(rendered);
+      spool.addRenderedClaims({ text: '', count: 0 });
+    });
     expect(out).toBe(await inMemory([]));
   });
 });
