@@ -5,9 +5,9 @@
  * the main thread plans the run.
  */
 import { serveTasks } from './pool.js';
-import { serveSharedQueue } from './shared-queue.js';
+import { LEAVE_TO_CALLING_THREAD, serveSharedQueue } from './shared-queue.js';
 import { runArticleTasks, type ArticleOutcome, type ArticleTask } from './article-task.js';
-import { runStoryTasks, type StoryOutcome, type StoryTask } from './story-task.js';
+import { leftToCallingThread, runStoryTasks, type StoryOutcome, type StoryTask } from './story-task.js';
 
 serveTasks<ArticleTask[], ArticleOutcome[]>((tasks) => runArticleTasks(tasks));
-serveSharedQueue<StoryTask[], StoryOutcome[]>((stories) => runStoryTasks(stories));
+serveSharedQueue<StoryTask[], StoryOutcome[]>((stories) => (leftToCallingThread(stories) ? LEAVE_TO_CALLING_THREAD : runStoryTasks(stories)));

@@ -7,6 +7,9 @@ import { parentPort, Worker } from 'node:worker_threads';
  * its own for a long while (a story is extracted, dated and reconciled in one go), and at the end
  * no thread holds items queued that another, idle, could have taken.
  *
+ * A worker may leave an item it took to the calling thread (`LEAVE_TO_CALLING_THREAD`), which then does
+ * it before taking another.
+ *
  * The calling thread yields the results in the order of the items. A thread takes an item only while
  * it is fewer than `ahead` items past the oldest result not yet yielded, so results waiting their turn
  * stay few.
@@ -17,8 +20,11 @@ interface QueueMessage<T> {
   queue: { items: readonly T[]; counters: SharedArrayBuffer; ahead: number; first: number };
 }
 
-/** What a worker sends back for one item. */
-type ItemReply<R> = { index: number } & ({ ok: true; value: R } | { ok: false; message: string; stack?: string });
+/** What a worker sends back for one item: its result, its failure, or that the calling thread must do it. */
+type ItemReply<R> = { index: number } & ({ ok: true; value: R } | { ok: false; message: string; stack?: string } | { deferred: true });
+
+/** What a worker's work gives for an item it leaves to the calling thread (`SharedQueueOptions.local` never gives it). */
+export const LEAVE_TO_CALLING_THREAD = 'leave to the calling thread' as const;
 
 // The counters: the next item not yet taken, and how many results the calling thread has yielded.
 const NEXT = 0;
@@ -52,6 +58,8 @@ export async function* runSharedQueue<T, R>(items: readonly T[], options: Shared
   Atomics.store(counters, NEXT, first);
 
   const done = new Map<number, ItemReply<R>>();
+  // Items a worker took and left to this thread, in the order they came back.
+  const left: number[] = [];
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
@@ -69,7 +77,8 @@ export async function* runSharedQueue<T, R>(items: readonly T[], options: Shared
   for (let k = 0; k < workers; k++) {
     const worker = new Worker(options.script);
     worker.on('message', (reply: ItemReply<R>) => {
-      done.set(reply.index, reply);
+      if ('deferred' in reply) left.push(reply.index);
+      else done.set(reply.index, reply);
       woken();
     });
     worker.on('error', fail);
@@ -88,12 +97,13 @@ export async function* runSharedQueue<T, R>(items: readonly T[], options: Shared
         done.delete(turn);
         Atomics.store(counters, YIELDED, ++turn);
         Atomics.notify(counters, YIELDED);
-        if (!reply.ok) throw Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {});
-        yield reply.value;
+        if ('message' in reply) throw Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {});
+        if ('value' in reply) yield reply.value;
         continue;
       }
       if (failure) throw failure;
-      const index = take(counters, items.length, ahead);
+      // An item left by a worker comes first: the results after it wait for it.
+      const index = left.length > 0 ? left.shift()! : take(counters, items.length, ahead);
       if (index !== undefined) {
         done.set(index, await settle(index, () => options.local(items[index]!)));
         continue;
@@ -130,7 +140,7 @@ async function settle<R>(index: number, run: () => Promise<R>): Promise<ItemRepl
  * result back. Call it once from the worker script; messages of other kinds are left to their own
  * listeners.
  */
-export function serveSharedQueue<T, R>(handle: (item: T) => Promise<R> | R): void {
+export function serveSharedQueue<T, R>(handle: (item: T) => Promise<R | typeof LEAVE_TO_CALLING_THREAD> | R | typeof LEAVE_TO_CALLING_THREAD): void {
   const port = parentPort;
   if (!port) throw new Error('serveSharedQueue must run in a worker thread');
   port.on('message', (message: Partial<QueueMessage<T>>) => {
@@ -143,7 +153,8 @@ export function serveSharedQueue<T, R>(handle: (item: T) => Promise<R> | R): voi
         if (index === undefined) index = takeOrWait(counters, items.length, ahead);
         if (index === undefined) return;
         const item = items[index]!;
-        port.postMessage(await settle(index, async () => handle(item)));
+        const reply = await settle(index, async () => handle(item));
+        port.postMessage('value' in reply && reply.value === LEAVE_TO_CALLING_THREAD ? ({ index, deferred: true } satisfies ItemReply<R>) : reply);
         index = undefined;
       }
     })();

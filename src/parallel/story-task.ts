@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Article, Claim, ClaimKind, EventGroup, Finding, InputProblem } from '../types.js';
 import { loadArticle, readWithinLimit } from '../ingest/load-articles.js';
 import { extractArticle } from '../extract/extract-article.js';
@@ -56,7 +57,7 @@ export async function runStoryTask(task: StoryTask, readFile: (file: string) => 
   const files = loaded.map((file): StoryFile => {
     if ('failure' in file) return file;
     const own = claims[next++]!;
-    return task.renderClaims ? { article: file.article, claims: [], rendered: renderClaims(own) } : { article: file.article, claims: own };
+    return task.renderClaims ? { article: file.article, claims: [], rendered: [...renderClaims(own)] } : { article: file.article, claims: own };
   });
   return { story: task.story, files, findings, events };
 }
@@ -87,6 +88,29 @@ function extractStory(articles: readonly Article[], kinds?: readonly ClaimKind[]
     return articles.map((article) => finalOf.get(article.id) ?? []);
   }
   return articles.map((article) => extractArticle(article, kinds));
+}
+
+// A story holding a file this big is run on the calling thread, not a worker (`leftToCallingThread`).
+const CALLING_THREAD_FROM_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Whether a worker should leave these stories to the calling thread: one of their files is big enough
+ * (an article of millions of characters, a million claims) that its outcome would weigh gigabytes once
+ * copied to the calling thread, on top of the worker's own. The calling thread hands its claims to the
+ * report as it goes (a spooled report renders them a block at a time), as a run of that one article does.
+ */
+export function leftToCallingThread(stories: readonly StoryTask[]): boolean {
+  for (const story of stories) {
+    for (const task of story.articles) {
+      if (!task.job) continue;
+      try {
+        if (statSync(task.job.path).size >= CALLING_THREAD_FROM_BYTES) return true;
+      } catch {
+        // Unreadable: reading it reports why, on whichever thread.
+      }
+    }
+  }
+  return false;
 }
 
 /** A batch of stories, one after the other; with `yieldBetween`, other events are handled between two stories. */

@@ -129,18 +129,17 @@ const CLAIM_SEPARATOR = ',\n    ';
 const CLAIMS_PER_BLOCK = 1000;
 
 /**
- * Claims as the report lists them, in blocks of consecutive claims: on the thread that extracted
- * them, one text per block crosses threads and is appended at once, instead of one per claim.
+ * Claims as the report lists them, in blocks of consecutive claims, each made when asked for: on the
+ * thread that extracted them, one text per block crosses threads and is appended at once, instead of
+ * one per claim; a huge article's blocks go to the spool one at a time, never all held together.
  */
-export function renderClaims(claims: readonly Claim[]): RenderedClaims[] {
-  const blocks: RenderedClaims[] = [];
+export function* renderClaims(claims: readonly Claim[]): Generator<RenderedClaims> {
   for (let start = 0; start < claims.length; start += CLAIMS_PER_BLOCK) {
     const block = claims.slice(start, start + CLAIMS_PER_BLOCK);
     // The block pretty-printed at once is each claim's `prettyElement` joined by the separator, two
     // spaces less indented: JSON escapes every newline inside a string, so each newline is the layout's.
-    blocks.push({ text: JSON.stringify(block, null, 2).slice(4, -2).replace(/\n/gu, '\n  '), count: block.length });
+    yield { text: JSON.stringify(block, null, 2).slice(4, -2).replace(/\n/gu, '\n  '), count: block.length };
   }
-  return blocks;
 }
 
 /** A key that sorts like the finding: severity, then the first position, then the id. */

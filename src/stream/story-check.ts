@@ -150,12 +150,13 @@ async function collectStories(stream: StoryStream, collected: StoryCollector): P
         continue;
       }
       const { sink } = collected;
-      // Claims of the stories run on this thread come as objects: a sink that takes text gets them
-      // rendered a block at a time, as a worker renders its own.
-      const rendered = file.rendered ?? (sink.addRenderedClaims ? renderClaims(file.claims) : undefined);
+      const { rendered } = file;
       collected.arrived(outcome.story, file.article, rendered ? rendered.reduce((sum, block) => sum + block.count, 0) : file.claims.length);
       articles.push(file.article);
       if (rendered) for (const block of rendered) sink.addRenderedClaims!(block);
+      // Claims of the stories run on this thread come as objects: a sink that takes text gets them
+      // rendered a block at a time, as a worker renders its own, each block written before the next.
+      else if (sink.addRenderedClaims) for (const block of renderClaims(file.claims)) sink.addRenderedClaims(block);
       else for (const claim of file.claims) sink.addClaim(claim);
     }
     if (articles.length > 0) collected.finished(outcome.story, articles, outcome.findings, outcome.events);

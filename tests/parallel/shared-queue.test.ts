@@ -9,6 +9,8 @@ interface Item {
   delay?: number;
   fail?: boolean;
   crash?: boolean;
+  /** The worker leaves it to the calling thread. */
+  leave?: boolean;
 }
 
 interface Done {
@@ -22,9 +24,10 @@ interface Done {
  */
 const WORKER = (queue: string) => `
 import { threadId } from 'node:worker_threads';
-import { serveSharedQueue } from ${JSON.stringify(queue)};
+import { LEAVE_TO_CALLING_THREAD, serveSharedQueue } from ${JSON.stringify(queue)};
 serveSharedQueue(async (item) => {
   if (item.crash) process.exit(3);
+  if (item.leave) return LEAVE_TO_CALLING_THREAD;
   if (item.fail) throw new Error('item ' + item.n + ' failed');
   await new Promise((resolve) => setTimeout(resolve, item.delay ?? 0));
   return { n: item.n, thread: threadId };
@@ -73,6 +76,15 @@ describe('runSharedQueue', () => {
     expect(results.map((result) => result.n)).toEqual([0, 1, 2, 3, 4]);
     expect(results[1]!.thread).toBe(-1);
     expect(results.slice(2).every((result) => result.thread !== -1)).toBe(true);
+  });
+
+  test('an item a worker leaves is done by the calling thread, in its turn', async () => {
+    // The worker takes item 0 first and leaves it; it also leaves every third item it takes later.
+    const items = Array.from({ length: 12 }, (_, n): Item => ({ n, delay: 2, ...(n % 3 === 0 ? { leave: true } : {}) }));
+    const results = await collect(runSharedQueue(items, { script, workers: 1, local, ahead: 4 }));
+    expect(results.map((result) => result.n)).toEqual(items.map((item) => item.n));
+    for (const result of results) if (result.n % 3 === 0) expect(result.thread).toBe(-1);
+    expect(results.some((result) => result.thread !== -1)).toBe(true);
   });
 
   test('with more workers than items, each item is done once', async () => {

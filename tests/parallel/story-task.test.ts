@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { runStoryTask, type StoryTask } from '../../src/parallel/story-task.js';
+import { leftToCallingThread, runStoryTask, type StoryTask } from '../../src/parallel/story-task.js';
 import { prettyElement } from '../../src/stream/write-json.js';
 import { tempFolder, type TempFolder } from '../helpers/temp-folder.js';
 
@@ -50,5 +50,16 @@ describe('runStoryTask', () => {
       plain.files.map((file) => ('failure' in file ? undefined : file.claims.length === 0 ? [] : [{ text: file.claims.map(prettyElement).join(',\n    '), count: file.claims.length }])),
     );
     expect(rendered.findings).toEqual(plain.findings);
+  });
+});
+
+describe('leftToCallingThread', () => {
+  test('stories holding a file of 4 MiB or more are left to the calling thread; others, and missing files, are not', async () => {
+    expect(leftToCallingThread([task()])).toBe(false);
+    const big = await folder.write('huge/long.txt', 'The ferry sank. '.repeat((4 * 1024 * 1024) / 16));
+    const huge: StoryTask = { story: path.dirname(big), articles: [{ job: { path: big, format: 'text', given: {} } }], reconcile: true };
+    expect(leftToCallingThread([task(), huge])).toBe(true);
+    const missing: StoryTask = { ...huge, articles: [{ job: { path: path.join(folder.root, 'none.txt'), format: 'text', given: {} } }] };
+    expect(leftToCallingThread([missing])).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ describe('ReportSpool', () => {
   });
 
   test('an article of many claims is rendered in blocks of at most a thousand, which together list them all', async () => {
-    const blocks = renderClaims(claims.slice(0, 2500));
+    const blocks = [...renderClaims(claims.slice(0, 2500))];
     expect(blocks.map((block) => block.count)).toEqual([1000, 1000, 500]);
     const out = await spooled((spool) => {
       for (const block of blocks) spool.addRenderedClaims(block);
