@@ -1,4 +1,5 @@
 import { parentPort, Worker } from 'node:worker_threads';
+import { failureOf, settle, type Settled } from './settled.js';
 
 /** A task as posted to a worker, with the id its reply carries back. */
 interface Posted<T> {
@@ -7,7 +8,7 @@ interface Posted<T> {
 }
 
 /** What a worker sends back for one task. */
-type Reply<R> = { id: number } & ({ ok: true; value: R } | { ok: false; message: string; stack?: string });
+type Reply<R> = { id: number } & Settled<R>;
 
 interface Queued<T, R> {
   task: T;
@@ -64,7 +65,7 @@ export class WorkerPool<T, R> {
       jobs?.delete(reply.id);
       if (job) {
         if (reply.ok) job.resolve(reply.value);
-        else job.reject(Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {}));
+        else job.reject(failureOf(reply));
       }
       this.dispatch();
     });
@@ -144,14 +145,7 @@ export function serveTasks<T, R>(handle: (task: T) => Promise<R> | R): void {
     const { id, task } = message as Posted<T>;
     // Chained: a task waiting for its files never lets the next one in between.
     previous = previous.then(async () => {
-      let reply: Reply<R>;
-      try {
-        reply = { id, ok: true, value: await handle(task) };
-      } catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        reply = { id, ok: false, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
-      }
-      port.postMessage(reply);
+      port.postMessage({ id, ...(await settle(() => handle(task))) } satisfies Reply<R>);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { parentPort, Worker } from 'node:worker_threads';
+import { failureOf, settle, type Settled } from './settled.js';
 
 /**
  * A fixed list of items shared out among the calling thread and worker threads through a counter in
@@ -21,7 +22,7 @@ interface QueueMessage<T> {
 }
 
 /** What a worker sends back for one item: its result, its failure, or that the calling thread must do it. */
-type ItemReply<R> = { index: number } & ({ ok: true; value: R } | { ok: false; message: string; stack?: string } | { deferred: true });
+type ItemReply<R> = { index: number } & (Settled<R> | { deferred: true });
 
 /** What a worker's work gives for an item it leaves to the calling thread (`SharedQueueOptions.local` never gives it). */
 export const LEAVE_TO_CALLING_THREAD = 'leave to the calling thread' as const;
@@ -97,7 +98,7 @@ export async function* runSharedQueue<T, R>(items: readonly T[], options: Shared
         done.delete(turn);
         Atomics.store(counters, YIELDED, ++turn);
         Atomics.notify(counters, YIELDED);
-        if ('message' in reply) throw Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {});
+        if ('message' in reply) throw failureOf(reply);
         if ('value' in reply) yield reply.value;
         continue;
       }
@@ -105,7 +106,7 @@ export async function* runSharedQueue<T, R>(items: readonly T[], options: Shared
       // An item left by a worker comes first: the results after it wait for it.
       const index = left.length > 0 ? left.shift()! : take(counters, items.length, ahead);
       if (index !== undefined) {
-        done.set(index, await settle(index, () => options.local(items[index]!)));
+        done.set(index, { index, ...(await settle(() => options.local(items[index]!))) });
         continue;
       }
       // The item whose turn it is is a worker's: wait for a reply (or a failure).
@@ -123,15 +124,6 @@ function take(counters: Int32Array, count: number, ahead: number): number | unde
     const next = Atomics.load(counters, NEXT);
     if (next >= count || next - Atomics.load(counters, YIELDED) >= ahead) return undefined;
     if (Atomics.compareExchange(counters, NEXT, next, next + 1) === next) return next;
-  }
-}
-
-async function settle<R>(index: number, run: () => Promise<R>): Promise<ItemReply<R>> {
-  try {
-    return { index, ok: true, value: await run() };
-  } catch (error) {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    return { index, ok: false, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) };
   }
 }
 
@@ -153,8 +145,8 @@ export function serveSharedQueue<T, R>(handle: (item: T) => Promise<R | typeof L
         if (index === undefined) index = takeOrWait(counters, items.length, ahead);
         if (index === undefined) return;
         const item = items[index]!;
-        const reply = await settle(index, async () => handle(item));
-        port.postMessage('value' in reply && reply.value === LEAVE_TO_CALLING_THREAD ? ({ index, deferred: true } satisfies ItemReply<R>) : reply);
+        const settled = await settle(() => handle(item));
+        port.postMessage((settled.ok && settled.value === LEAVE_TO_CALLING_THREAD ? { index, deferred: true } : { index, ...settled }) satisfies ItemReply<R | typeof LEAVE_TO_CALLING_THREAD>);
         index = undefined;
       }
     })();
